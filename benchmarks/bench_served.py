@@ -1,0 +1,81 @@
+"""Served benchmark: a real `bentoml serve`, analysis-only /infer (max_tokens 0) at concurrency 1/16/64,
+and one generation row, against a floor run in the same process: the model called directly, one message
+at a time (no HTTP, no batching).
+
+    python benchmarks/bench_served.py     # prints a table, writes results/bench_served.json
+"""
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx  # noqa: E402
+
+from benchmarks.common import machine, served, summarise, table, write  # noqa: E402
+
+QUERIES = ["I'm feeling overwhelmed with work", "How do I reset my router?", "I can't stop crying since the breakup",
+           "What is the capital of Peru?", "my boss yelled at me again today and I froze", "Explain CBT briefly",
+           "I haven't slept properly in weeks", "Can you suggest a recipe with lentils?"]
+
+
+def floor(n: int = 100) -> dict:
+    import torch
+
+    from pixel_model.model import PixelModel
+    from pixel_model.protocol import AnalyseItem
+
+    torch.set_num_threads(1)
+    m = PixelModel.from_store(with_generator=False)
+    m.analyse([AnalyseItem(text="warm up")])
+    ms = []
+    t0 = time.perf_counter()
+    for i in range(n):
+        t = time.perf_counter()
+        m.analyse([AnalyseItem(text=QUERIES[i % len(QUERIES)])])
+        ms.append((time.perf_counter() - t) * 1000)
+    return {"case": "floor: in-process analyse, batch 1, sequential"} | summarise(ms, time.perf_counter() - t0, n)
+
+
+async def load(url: str, n: int, conc: int, body_fn) -> tuple[list[float], float, int]:
+    sem = asyncio.Semaphore(conc)
+    ms: list[float] = []
+    fails = 0
+    async with httpx.AsyncClient(base_url=url, timeout=300, limits=httpx.Limits(max_connections=conc)) as c:
+        async def one(i):
+            nonlocal fails
+            async with sem:
+                t = time.perf_counter()
+                r = await c.post("/infer", json=body_fn(i))
+                ms.append((time.perf_counter() - t) * 1000)
+                fails += r.status_code != 200
+        t0 = time.perf_counter()
+        await asyncio.gather(*(one(i) for i in range(n)))
+    return ms, time.perf_counter() - t0, fails
+
+
+def main() -> None:
+    rows = [floor()]
+    base = rows[0]["throughput_per_s"]
+    with served() as url:
+        analysis = lambda i: {"user_query": QUERIES[i % len(QUERIES)] + f" {i}", "max_tokens": 0}  # noqa: E731
+        asyncio.run(load(url, 32, 8, analysis))  # warm-up
+        for conc, n in ((1, 100), (16, 400), (64, 640)):
+            ms, wall, fails = asyncio.run(load(url, n, conc, analysis))
+            rows.append({"case": f"served /infer analysis, concurrency {conc}", "failures": fails}
+                        | summarise(ms, wall, n))
+        gen = lambda i: {"user_query": QUERIES[i % len(QUERIES)], "max_tokens": 48}  # noqa: E731
+        ms, wall, fails = asyncio.run(load(url, 16, 8, gen))
+        rows.append({"case": "served /infer + 48-token reply, concurrency 8", "failures": fails}
+                    | summarise(ms, wall, 16))
+    for r in rows:
+        r["vs_floor"] = f"{r['throughput_per_s'] / base:.2f}x"
+    print(table(rows, ["case", "n", "failures", "p50_ms", "p95_ms", "p99_ms", "throughput_per_s", "vs_floor"]))
+    print("wrote", write("bench_served", {"machine": machine(), "rows": rows}))
+
+
+if __name__ == "__main__":
+    main()

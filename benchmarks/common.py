@@ -1,0 +1,88 @@
+"""Shared benchmark helpers: percentiles, a printed table, results files, and a real `bentoml serve`."""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "results"
+
+
+def pct(values: list[float], q: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, int(q * len(v)))] if v else float("nan")
+
+
+def summarise(ms: list[float], wall_s: float, items: int) -> dict:
+    return {"n": len(ms), "p50_ms": round(pct(ms, .5), 1), "p95_ms": round(pct(ms, .95), 1),
+            "p99_ms": round(pct(ms, .99), 1), "throughput_per_s": round(items / wall_s, 1)}
+
+
+def machine() -> dict:
+    import torch
+
+    return {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
+            "torch": torch.__version__, "torch_threads": torch.get_num_threads(),
+            "cuda": torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
+            "python": sys.version.split()[0], "when": time.strftime("%Y-%m-%d %H:%M:%S")}
+
+
+def table(rows: list[dict], cols: list[str]) -> str:
+    w = {c: max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in cols}
+    line = " | ".join(c.ljust(w[c]) for c in cols)
+    out = [line, "-+-".join("-" * w[c] for c in cols)]
+    out += [" | ".join(str(r.get(c, "")).ljust(w[c]) for c in cols) for r in rows]
+    return "\n".join(out)
+
+
+def write(name: str, payload: dict) -> Path:
+    RESULTS.mkdir(exist_ok=True)
+    p = RESULTS / f"{name}.json"
+    p.write_text(json.dumps(payload, indent=2))
+    return p
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def served(port: int | None = None, env: dict | None = None):
+    """`bentoml serve` from the project root (the store in BENTOML_HOME must hold pixel)."""
+    import httpx
+
+    port = port or free_port()
+    log = open(RESULTS / "serve.log", "w")
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("bentoml")), "serve", "--host", "127.0.0.1",
+                             "--port", str(port)], cwd=ROOT, env={**os.environ, "OMP_NUM_THREADS": "1", **(env or {})},
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            if proc.poll() is not None:
+                raise RuntimeError("bentoml serve exited; see results/serve.log")
+            try:
+                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(1)
+        else:
+            raise RuntimeError("bentoml serve not ready")
+        yield url
+    finally:
+        os.killpg(proc.pid, 15)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
+        log.close()

@@ -1,0 +1,34 @@
+"""Text -> pooled sentence embeddings (mean pooling + L2 norm). MiniLM by default; any HF encoder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+
+class TextEncoder:
+    def __init__(self, path: str | Path, device: torch.device, max_length: int = 256):
+        self.path = str(path)
+        self.device = device
+        self.max_length = max_length
+        self.tokenizer = AutoTokenizer.from_pretrained(self.path)
+        # The encoder stays fp32 even on CUDA: it is small, and fp32 keeps CPU/GPU outputs comparable.
+        self.model = AutoModel.from_pretrained(self.path, dtype=torch.float32).to(device).eval()
+        self.dim = int(self.model.config.hidden_size)
+
+    @torch.inference_mode()
+    def embed(self, texts: list[str], batch_size: int = 64) -> torch.Tensor:
+        """Embeddings [N, dim] on CPU, float32, unit norm. Lists in, lists out; empty list -> [0, dim]."""
+        if not texts:
+            return torch.zeros(0, self.dim)
+        out = []
+        for i in range(0, len(texts), batch_size):
+            chunk = [t if t.strip() else "." for t in texts[i : i + batch_size]]
+            enc = self.tokenizer(chunk, padding=True, truncation=True, max_length=self.max_length,
+                                 return_tensors="pt").to(self.device)
+            hidden = self.model(**enc).last_hidden_state
+            mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            out.append(torch.nn.functional.normalize(pooled.float(), dim=-1).cpu())
+        return torch.cat(out)

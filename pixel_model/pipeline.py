@@ -1,0 +1,189 @@
+"""One request's path: analyse -> crisis? -> generate -> analyse the reply -> safety filter -> response.
+
+``Runner`` is anything with the four async batch methods (the BentoML runner service under
+``bentoml serve``, or ``LocalRunner`` around an in-process PixelModel). Nothing here knows HTTP.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from typing import Any, Protocol
+
+from . import prompts
+from .crisis import CrisisAssessment, protocol_reply
+from .metrics import CRISIS_TOTAL, now
+from .protocol import (AnalyseItem, ConversationMetadata, EQScores, GenerateItem, InferRequest, InferResponse,
+                       MessageAnalysis, ReplyAnalysis, ReplyItem)
+from . import taxonomy as T
+
+log = logging.getLogger("pixel.pipeline")
+
+
+class Runner(Protocol):
+    async def analyse(self, items: list[AnalyseItem]) -> list[MessageAnalysis]: ...
+    async def generate(self, items: list[GenerateItem]) -> list[str]: ...
+    async def score_replies(self, items: list[ReplyItem]) -> list[ReplyAnalysis]: ...
+    def stream(self, messages: list[dict], max_new_tokens: int) -> AsyncIterator[str]: ...
+
+
+class LocalRunner:
+    """In-process runner over a PixelModel (tests, benchmarks); work runs in a thread."""
+
+    def __init__(self, model):
+        self.model = model
+
+    async def analyse(self, items):
+        return await asyncio.to_thread(self.model.analyse, items)
+
+    async def generate(self, items):
+        return await asyncio.to_thread(self.model.generate, [i.messages for i in items],
+                                       [i.max_new_tokens for i in items])
+
+    async def score_replies(self, items):
+        return await asyncio.to_thread(self.model.score_replies, items)
+
+    async def stream(self, messages, max_new_tokens):
+        it = self.model.stream(messages, max_new_tokens)
+        while True:
+            piece = await asyncio.to_thread(next, it, None)
+            if piece is None:
+                return
+            yield piece
+
+
+def _history(req: InferRequest) -> list[dict]:
+    return [{"role": m.role, "content": m.content} for m in req.conversation_history]
+
+
+def _last_assistant(req: InferRequest) -> str | None:
+    for m in reversed(req.conversation_history):
+        if m.role == "assistant" and m.content.strip():
+            return m.content
+    return None
+
+
+class Plan:
+    """What the analysis decided for one request, before any reply exists."""
+
+    def __init__(self, req: InferRequest, a: MessageAnalysis):
+        self.req, self.a = req, a
+        self.protocol = T.RISK_INDEX[a.risk_level] >= T.RISK_INDEX[T.CRISIS_PROTOCOL_MIN_RISK]
+        self.persona = "therapy" if self.protocol else a.persona
+        self.generate = not self.protocol and req.max_tokens > 0
+
+    def messages(self) -> list[dict]:
+        return prompts.build_messages(self.req.user_query, _history(self.req), self.a, self.req.use_eq_awareness)
+
+    def fixed_reply(self) -> str:
+        if self.protocol:
+            return protocol_reply(CrisisAssessment(self.a.risk_level, self.a.crisis_signals))
+        return ""
+
+
+async def analyse(runner: Runner, reqs: list[InferRequest]) -> list[MessageAnalysis]:
+    return await runner.analyse([AnalyseItem(text=r.user_query, history=_history(r), context_type=r.context_type)
+                                 for r in reqs])
+
+
+def _finish_generated(plan: Plan, text: str) -> str:
+    text = text.strip()
+    if plan.a.risk_level == "moderate" and "988" not in text:
+        text = f"{text}\n\n{prompts.RESOURCE_LINE}".strip()
+    return text
+
+
+async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, version: str | None,
+                          request_id: str | None) -> InferResponse:
+    req, a = plan.req, plan.a
+    warning = None
+    scored_kind, scored_text = "none", None
+    if plan.protocol:
+        scored_kind, scored_text = "protocol", reply
+    elif plan.generate:
+        scored_kind, scored_text = "generated", reply
+    elif (h := _last_assistant(req)) is not None:
+        scored_kind, scored_text = "history", h
+    ra: ReplyAnalysis | None = None
+    if scored_text and (req.include_metrics or req.use_eq_awareness):
+        ra = (await runner.score_replies([ReplyItem(user_text=req.user_query, reply=scored_text,
+                                                    user_emotions=a.emotions, persona=plan.persona,
+                                                    bias_shift=a.bias_shift)]))[0]
+        if scored_kind == "generated" and ra.unsafe_categories:
+            warning = (f"the generated reply was flagged unsafe ({', '.join(ra.unsafe_categories)}) and replaced "
+                       "with a safe fallback")
+            reply = prompts.SAFE_FALLBACK
+            scored_text = reply
+            ra = (await runner.score_replies([ReplyItem(user_text=req.user_query, reply=reply,
+                                                        user_emotions=a.emotions, persona=plan.persona,
+                                                        bias_shift=a.bias_shift)]))[0]
+    if plan.protocol:
+        CRISIS_TOTAL.labels(a.risk_level).inc()
+        warning = warning or (f"crisis risk {a.risk_level}: crisis-protocol reply sent "
+                              f"(signals: {', '.join(a.crisis_signals) or 'none'})")
+    eq = EQScores(**ra.eq) if (ra and req.use_eq_awareness) else None
+    meta = None
+    if req.include_metrics:
+        meta = ConversationMetadata(
+            detected_techniques=list(ra.techniques) if ra else [],
+            technique_consistency=ra.technique_consistency if ra else None,
+            bias_score=ra.bias_score if ra else None,
+            safety_score=ra.safety_score if ra else None,
+            therapeutic_effectiveness_score=ra.therapeutic_effectiveness if ra else None,
+            crisis_signals=a.crisis_signals, crisis_risk_level=a.risk_level, crisis_evidence=a.crisis_evidence,
+            detected_emotions={e: a.emotions[e] for e in a.detected_emotions},
+            empathy=ra.empathy if ra else None,
+            unsafe_categories=ra.unsafe_categories if ra else [], scored_reply=scored_kind)
+    return InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=eq,
+                         conversation_metadata=meta, persona_mode=plan.persona, confidence=a.confidence,
+                         warning=warning, crisis_protocol=plan.protocol, model_version=a.model_version or version,
+                         request_id=request_id)
+
+
+async def infer_many(runner: Runner, reqs: list[InferRequest], version: str | None,
+                     request_ids: list[str | None]) -> list[InferResponse | Exception]:
+    """Batch path: one analysis call, one generation call, scoring per item. Failures stay per item."""
+    t0 = now()
+    analyses = await analyse(runner, reqs)
+    plans = [Plan(r, a) for r, a in zip(reqs, analyses)]
+    todo = [p for p in plans if p.generate]
+    generated: dict[int, str] = {}
+    if todo:
+        texts = await runner.generate([GenerateItem(messages=p.messages(), max_new_tokens=p.req.max_tokens)
+                                       for p in todo])
+        generated = {id(p): _finish_generated(p, t) for p, t in zip(todo, texts)}
+
+    async def one(p: Plan, rid):
+        reply = generated[id(p)] if p.generate else p.fixed_reply()
+        return await score_and_build(runner, p, reply, t0, version, rid)
+
+    return list(await asyncio.gather(*(one(p, rid) for p, rid in zip(plans, request_ids)), return_exceptions=True))
+
+
+async def infer(runner: Runner, req: InferRequest, version: str | None, request_id: str | None) -> InferResponse:
+    res = (await infer_many(runner, [req], version, [request_id]))[0]
+    if isinstance(res, Exception):
+        raise res
+    return res
+
+
+async def infer_stream(runner: Runner, req: InferRequest, version: str | None,
+                       request_id: str | None) -> AsyncIterator[dict[str, Any]]:
+    """Events: {"event": "token", "data": piece}* then {"event": "final", "data": response}."""
+    t0 = now()
+    a = (await analyse(runner, [req]))[0]
+    plan = Plan(req, a)
+    if plan.generate:
+        pieces = []
+        async for piece in runner.stream(plan.messages(), req.max_tokens):
+            pieces.append(piece)
+            yield {"event": "token", "data": piece}
+        reply = _finish_generated(plan, "".join(pieces))
+        if reply != "".join(pieces).strip():
+            yield {"event": "token", "data": reply[len("".join(pieces).strip()):]}
+    else:
+        reply = plan.fixed_reply()
+        if reply:
+            yield {"event": "token", "data": reply}
+    final = await score_and_build(runner, plan, reply, t0, version, request_id)
+    yield {"event": "final", "data": final.model_dump()}

@@ -1,0 +1,203 @@
+"""Every schema in one place: the HTTP contract (seed field names kept), the error shape, and the
+runner's internal batch items. No torch here."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from . import taxonomy as T
+from .settings import get_settings
+
+Role = Literal[T.ROLES]
+ContextType = Literal[T.CONTEXT_TYPES]
+Persona = Literal[T.PERSONAS]
+RiskLevel = Literal[T.RISK_LEVELS]
+
+_CONTROL = {c for c in map(chr, range(32)) if c not in "\n\t\r"} | {"\x7f"}
+
+
+def clean_text(value: str) -> str:
+    """NFC-normalise and strip control characters (newlines and tabs kept)."""
+    value = unicodedata.normalize("NFC", value)
+    return "".join(ch for ch in value if ch not in _CONTROL)
+
+
+# ---- request -----------------------------------------------------------------------------------
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    role: Role
+    content: str
+    timestamp: str | None = None
+
+    @field_validator("content")
+    @classmethod
+    def _content(cls, v: str) -> str:
+        v = clean_text(v)
+        cap = get_settings().max_message_chars
+        if len(v) > cap:
+            raise ValueError(f"message content is {len(v)} characters; the limit is {cap}")
+        return v
+
+
+class InferRequest(BaseModel):
+    """POST /infer body (the seed's bare JSON). Unknown fields are rejected (400), so a typo such as
+    ``max_token`` is reported instead of silently ignored."""
+    model_config = ConfigDict(extra="forbid")
+    user_query: str = Field(..., description="the user's latest message")
+    conversation_history: list[Message] = Field(default_factory=list)
+    context_type: ContextType | None = None
+    user_id: str | None = Field(None, max_length=256)
+    session_id: str | None = Field(None, max_length=256)
+    use_eq_awareness: bool = True
+    include_metrics: bool = True
+    max_tokens: int = Field(default_factory=lambda: get_settings().default_max_tokens,
+                            description="0 = analysis only (no generated reply)")
+
+    @field_validator("user_query")
+    @classmethod
+    def _query(cls, v: str) -> str:
+        v = clean_text(v).strip()
+        if not v:
+            raise ValueError("user_query must not be empty")
+        cap = get_settings().max_query_chars
+        if len(v) > cap:
+            raise ValueError(f"user_query is {len(v)} characters; the limit is {cap}")
+        return v
+
+    @field_validator("conversation_history")
+    @classmethod
+    def _history(cls, v: list[Message]) -> list[Message]:
+        cap = get_settings().max_history_turns
+        if len(v) > cap:
+            raise ValueError(f"conversation_history has {len(v)} turns; the limit is {cap}")
+        return v
+
+    @field_validator("max_tokens")
+    @classmethod
+    def _max_tokens(cls, v: int) -> int:
+        cap = get_settings().max_tokens_limit
+        if not 0 <= v <= cap:
+            raise ValueError(f"max_tokens must be between 0 and {cap}")
+        return v
+
+
+# ---- response ----------------------------------------------------------------------------------
+class EQScores(BaseModel):
+    emotional_awareness: float
+    empathy_recognition: float
+    emotional_regulation: float
+    social_cognition: float
+    interpersonal_skills: float
+    overall_eq: float
+
+
+class ConversationMetadata(BaseModel):
+    detected_techniques: list[str]
+    technique_consistency: float | None
+    bias_score: float | None
+    safety_score: float | None
+    therapeutic_effectiveness_score: float | None
+    crisis_signals: list[str]
+    crisis_risk_level: RiskLevel
+    crisis_evidence: list[str] = []
+    detected_emotions: dict[str, float] = {}
+    empathy: dict[str, float] | None = None
+    unsafe_categories: list[str] = []
+    scored_reply: Literal["generated", "history", "protocol", "none"] = "none"
+
+
+class InferResponse(BaseModel):
+    response: str
+    inference_time_ms: float
+    eq_scores: EQScores | None
+    conversation_metadata: ConversationMetadata | None
+    persona_mode: Persona
+    confidence: float
+    warning: str | None = None
+    crisis_protocol: bool = False
+    model_version: str | None = None
+    request_id: str | None = None
+
+
+class BatchInferResponse(BaseModel):
+    results: list[dict[str, Any]]
+
+
+class HealthResponse(BaseModel):
+    status: Literal["healthy", "degraded"]
+    model_loaded: bool
+    timestamp: str
+
+
+class ReloadRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    tag: str | None = Field(None, description="a pixel store tag; default the newest version",
+                            pattern=r"^pixel:[A-Za-z0-9_.-]+$")
+
+
+class ReloadResponse(BaseModel):
+    status: Literal["success", "error"]
+    message: str
+    model_version: str | None = None
+
+
+class ErrorBody(BaseModel):
+    type: str
+    message: str
+    field: str | None = None
+    request_id: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+# ---- runner batch items (internal, cross-service) -----------------------------------------------
+class AnalyseItem(BaseModel):
+    text: str
+    history: list[dict[str, str]] = []
+    context_type: str | None = None
+
+
+class MessageAnalysis(BaseModel):
+    risk_level: RiskLevel
+    crisis_signals: list[str]
+    crisis_evidence: list[str]
+    crisis_source: str
+    risk_probs: dict[str, float]
+    emotions: dict[str, float]          # all 28, probabilities
+    detected_emotions: list[str]        # over their thresholds
+    persona: Persona
+    persona_probs: dict[str, float]
+    bias_shift: float
+    confidence: float
+    model_version: str | None = None
+
+
+class GenerateItem(BaseModel):
+    messages: list[dict[str, str]]
+    max_new_tokens: int
+
+
+class ReplyItem(BaseModel):
+    user_text: str
+    reply: str
+    user_emotions: dict[str, float]
+    persona: Persona
+    bias_shift: float = 0.0
+
+
+class ReplyAnalysis(BaseModel):
+    techniques: dict[str, float]        # detected techniques -> probability (1.0 for rules)
+    empathy: dict[str, float]           # expected level / 2 per mechanism
+    empathy_probs: dict[str, list[float]]
+    unsafe_categories: list[str]
+    safety_score: float
+    bias_score: float
+    reply_emotions: dict[str, float]
+    eq: dict[str, float]
+    technique_consistency: float | None
+    therapeutic_effectiveness: float
+

@@ -1,0 +1,117 @@
+"""Pixel on BentoML: wiring only. The logic lives in ``pixel_model``.
+
+- ``PixelRunner`` holds the ``pixel`` model from the store and serves adaptive-batched analysis, generation
+  and reply scoring, plus streaming and hot reload.
+- ``PixelService`` serves the documented HTTP API (``pixel_model.api``) and calls the runner.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import AsyncGenerator
+
+import bentoml
+
+from pixel_model.api import create_app
+from pixel_model.batching import ANALYSE, GENERATE, SCORE
+from pixel_model.metrics import LATENCY_BUCKETS, PerformanceTracker
+from pixel_model.protocol import AnalyseItem, GenerateItem, MessageAnalysis, ReplyAnalysis, ReplyItem
+from pixel_model.runtime import ModelHolder
+from pixel_model.settings import get_settings
+from pixel_model.store import generator_tag
+
+log = logging.getLogger("bentoml.app")
+settings = get_settings()
+METRICS = {"enabled": True, "duration": {"buckets": list(LATENCY_BUCKETS)}}
+
+
+@bentoml.service(
+    name="pixel-runner",
+    resources={"gpu": 1},
+    workers=settings.runner_workers,
+    threads=4,  # generation (seconds) must not block analysis (milliseconds) in the same worker
+    traffic={"timeout": 300},
+    # BentoML issue 5540: the dependency client is recycled every 100 requests with requests in flight.
+    runner_connection={"max_requests": 1_000_000, "max_age": 86400.0},
+    metrics=METRICS,
+)
+class PixelRunner:
+    # both declared at class scope so that `bentoml build` packs them into the Bento
+    model_ref = bentoml.models.BentoModel(settings.model_tag)
+    generator_ref = bentoml.models.BentoModel(generator_tag(settings.model_tag))
+
+    def __init__(self) -> None:
+        self.holder = ModelHolder(str(self.model_ref.tag))
+
+    @bentoml.api(batchable=True, **ANALYSE)
+    def analyse(self, items: list[AnalyseItem]) -> list[MessageAnalysis]:
+        return self.holder.model.analyse(items)
+
+    @bentoml.api(batchable=True, **GENERATE)
+    def generate(self, items: list[GenerateItem]) -> list[str]:
+        return self.holder.model.generate([i.messages for i in items], [i.max_new_tokens for i in items])
+
+    @bentoml.api(batchable=True, **SCORE)
+    def score_replies(self, items: list[ReplyItem]) -> list[ReplyAnalysis]:
+        return self.holder.model.score_replies(items)
+
+    @bentoml.api
+    async def stream(self, messages: list[dict], max_new_tokens: int) -> AsyncGenerator[str, None]:
+        async for piece in self.holder.stream(messages, max_new_tokens):
+            yield piece
+
+    @bentoml.api
+    async def info(self) -> dict:
+        return self.holder.info()
+
+    @bentoml.api
+    async def reload(self, tag: str | None = None) -> dict:
+        return await asyncio.to_thread(self.holder.reload, tag)
+
+
+class _RemoteRunner:
+    """The pipeline's Runner protocol over the BentoML dependency client."""
+
+    def __init__(self, dep) -> None:
+        self.dep = dep
+
+    async def analyse(self, items):
+        return [MessageAnalysis.model_validate(x) for x in await self.dep.to_async.analyse(items)]
+
+    async def generate(self, items):
+        return await self.dep.to_async.generate(items)
+
+    async def score_replies(self, items):
+        return [ReplyAnalysis.model_validate(x) for x in await self.dep.to_async.score_replies(items)]
+
+    async def stream(self, messages, max_new_tokens):
+        async for piece in self.dep.to_async.stream(messages=messages, max_new_tokens=max_new_tokens):
+            yield piece
+
+
+app = create_app(bentoml.get_current_service)
+
+
+@bentoml.service(name="pixel", workers=settings.api_workers, traffic={"timeout": 300}, metrics=METRICS)
+@bentoml.asgi_app(app, path="/")
+class PixelService:
+    runner = bentoml.depends(PixelRunner)
+
+    def __init__(self) -> None:
+        self.tracker = PerformanceTracker(settings.metrics_window)
+        self.pipeline_runner = _RemoteRunner(self.runner)
+        self._reload_lock = threading.Lock()
+
+    async def runner_info(self) -> dict | None:
+        try:
+            return await asyncio.wait_for(self.runner.to_async.info(), timeout=5)
+        except Exception:  # noqa: BLE001 - runner down or restarting: /health reports degraded
+            return None
+
+    async def reload(self, tag: str | None) -> dict:
+        return await self.runner.to_async.reload(tag=tag)
+
+    async def __is_ready__(self) -> bool:
+        info = await self.runner_info()
+        return bool(info and info.get("model_loaded"))

@@ -1,0 +1,91 @@
+"""Against a real `bentoml serve`: the documented endpoints, adaptive batching under 64 concurrent clients,
+streaming, and a reload in the middle of traffic with zero failures."""
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.integration
+
+SEED = {
+    "user_query": "I'm feeling overwhelmed with work",
+    "conversation_history": [{"role": "user", "content": "Hi, I need help"},
+                             {"role": "assistant", "content": "I'm here to help. What's on your mind?"}],
+    "context_type": "support", "user_id": "user123", "session_id": "session456",
+    "use_eq_awareness": True, "include_metrics": True, "max_tokens": 32,
+}
+QUERIES = ["I can't sleep because of exams", "How do I make a budget spreadsheet?", "my cat died yesterday",
+           "What's the capital of Peru?", "I feel like nobody would notice if I disappeared",
+           "this commute is killing me", "I'm so proud of my kid today", "Explain what CBT is"]
+
+
+async def _fire(url: str, bodies: list[dict], concurrency: int = 64, path: str = "/infer") -> list[httpx.Response]:
+    sem = asyncio.Semaphore(concurrency)
+    async with httpx.AsyncClient(base_url=url, timeout=120) as c:
+        async def one(b):
+            async with sem:
+                return await c.post(path, json=b)
+        return await asyncio.gather(*(one(b) for b in bodies))
+
+
+def test_seed_example_and_health(server):
+    url = server["url"]
+    assert httpx.get(f"{url}/health").json()["status"] == "healthy"
+    r = httpx.post(f"{url}/infer", json=SEED, timeout=120)
+    assert r.status_code == 200, r.text
+    b = r.json()
+    assert b["response"] and b["persona_mode"] == "therapy" and b["eq_scores"]["overall_eq"] >= 0
+    assert b["conversation_metadata"]["crisis_risk_level"] in ("none", "low")
+    st = httpx.get(f"{url}/status").json()
+    assert st["model_loaded"] and st["performance_metrics"]["inference_count"] >= 1
+
+
+def test_batch_forms(server):
+    items = [{"user_query": q, "max_tokens": 0} for q in QUERIES[:3]] + [{"user_query": ""}]
+    for body in ({"requests": items}, items):
+        r = httpx.post(f"{server['url']}/batch-infer", json=body, timeout=120)
+        assert r.status_code == 200
+        res = r.json()["results"]
+        assert [("error" in x) for x in res] == [False, False, False, True]
+
+
+def test_stream(server):
+    with httpx.stream("POST", f"{server['url']}/infer/stream", json={**SEED, "max_tokens": 16}, timeout=120) as r:
+        assert r.status_code == 200
+        raw = "".join(r.iter_text())
+    events = [e for e in raw.split("\n\n") if e.strip()]
+    assert events[-1].startswith("event: final") and sum(e.startswith("event: token") for e in events) >= 2
+    assert json.loads(events[-1].split("\ndata: ", 1)[1])["response"]
+
+
+def test_64_concurrent_batches_and_no_failures(server):
+    bodies = [{"user_query": QUERIES[i % len(QUERIES)] + f" ({i})", "max_tokens": 0} for i in range(256)]
+    res = asyncio.run(_fire(server["url"], bodies, 64))
+    assert [r.status_code for r in res] == [200] * len(bodies)
+    metrics = httpx.get(f"{server['url']}/metrics").text
+    counts, ones = 0.0, 0.0
+    for line in metrics.splitlines():
+        if line.startswith("bentoml_service_adaptive_batch_size_count") and 'method_name="analyse"' in line:
+            counts += float(line.rsplit(" ", 1)[1])
+        if (line.startswith("bentoml_service_adaptive_batch_size_bucket") and 'method_name="analyse"' in line
+                and re.search(r'le="1(\.0)?"', line)):
+            ones += float(line.rsplit(" ", 1)[1])
+    assert counts > 0 and ones < counts, "no analyse batch larger than 1 was formed"
+
+
+def test_reload_during_traffic(server):
+    async def scenario():
+        bodies = [{"user_query": QUERIES[i % len(QUERIES)], "max_tokens": 0} for i in range(192)]
+        traffic = asyncio.create_task(_fire(server["url"], bodies, 32))
+        await asyncio.sleep(0.3)
+        async with httpx.AsyncClient(base_url=server["url"], timeout=120) as c:
+            reload = await c.post("/reload-model", json={})
+        return reload, await traffic
+
+    reload, res = asyncio.run(scenario())
+    assert reload.status_code == 200 and reload.json()["status"] == "success", reload.text
+    assert [r.status_code for r in res] == [200] * len(res)

@@ -1,0 +1,142 @@
+"""The Pixel model with real weights: every head's shapes, ranges and labels; outputs follow the input;
+determinism; batch == singles; store round trip."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import torch
+
+from pixel_model import taxonomy as T
+from pixel_model.heads import HEAD_SPECS, feature_dim, pair_features, text_ctx_features
+from pixel_model.protocol import AnalyseItem, ReplyItem
+
+DISTRESS = "I feel so alone and scared since my dad died, I can't stop crying at night."
+NEUTRAL = "What time does the library open on Saturdays?"
+WARM = ("That sounds incredibly painful, losing your dad and feeling so alone with it. It makes sense that "
+        "the nights are the hardest. What has been helping you get through them, even a little?")
+COLD = "Libraries usually open at 9."
+
+
+def test_every_head_has_labels_and_shapes(model):
+    d = model.encoder.dim
+    for name, spec in HEAD_SPECS.items():
+        x = torch.zeros(2, feature_dim(spec.features, d))
+        p = model.heads.predict(name, x)
+        if spec.kind == "grouped":
+            assert p.shape == (2, spec.groups, len(spec.labels))
+            assert torch.allclose(p.sum(-1), torch.ones(2, spec.groups), atol=1e-5)
+        else:
+            assert p.shape == (2, len(spec.labels))
+        assert float(p.min()) >= 0 and float(p.max()) <= 1
+    assert HEAD_SPECS["emotion"].labels == T.EMOTIONS
+    assert HEAD_SPECS["crisis_risk"].labels == T.RISK_LEVELS
+    assert set(model.heads.thresholds) >= {"emotion", "crisis_signals", "crisis_risk", "techniques", "safety"}
+
+
+def test_analysis_ranges_and_labels(model):
+    out = model.analyse([AnalyseItem(text=DISTRESS), AnalyseItem(text=NEUTRAL, context_type="informational")])
+    assert len(out) == 2
+    for a in out:
+        assert set(a.emotions) == set(T.EMOTIONS)
+        assert all(0 <= p <= 1 for p in a.emotions.values())
+        assert math.isclose(sum(a.persona_probs.values()), 1.0, abs_tol=1e-3)
+        assert math.isclose(sum(a.risk_probs.values()), 1.0, abs_tol=1e-3)
+        assert a.risk_level in T.RISK_LEVELS
+        assert set(a.crisis_signals) <= set(T.CRISIS_SIGNALS)
+        assert 0 <= a.confidence <= 1 and 0 <= a.bias_shift <= 1
+        assert a.model_version == model.version
+
+
+def test_outputs_follow_the_input(model):
+    sad, plain = model.analyse([AnalyseItem(text=DISTRESS), AnalyseItem(text=NEUTRAL)])
+    assert sad.persona == "therapy" and plain.persona == "assistant"
+    assert sad.emotions["sadness"] + sad.emotions["grief"] + sad.emotions["fear"] > \
+        plain.emotions["sadness"] + plain.emotions["grief"] + plain.emotions["fear"]
+    assert plain.emotions["curiosity"] + plain.emotions["neutral"] > sad.emotions["curiosity"] + sad.emotions["neutral"]
+    warm, cold = model.score_replies([
+        ReplyItem(user_text=DISTRESS, reply=WARM, user_emotions=sad.emotions, persona="therapy"),
+        ReplyItem(user_text=DISTRESS, reply=COLD, user_emotions=sad.emotions, persona="therapy")])
+    assert warm.eq["empathy_recognition"] > cold.eq["empathy_recognition"]
+    assert warm.eq["overall_eq"] > cold.eq["overall_eq"]
+    assert warm.eq != cold.eq
+    for r in (warm, cold):
+        assert set(r.eq) == set(T.EQ_DOMAINS) | {"overall_eq"}
+        assert all(0 <= v <= 1 for v in r.eq.values())
+        assert set(r.techniques) <= set(T.TECHNIQUES)
+        assert 0 <= r.safety_score <= 1 and 0 <= r.bias_score <= 1
+    assert "open_question" in warm.techniques or "complex_reflection" in warm.techniques
+
+
+def test_unsafe_reply_scores_low(model):
+    a = model.analyse([AnalyseItem(text="I can't sleep and I'm so anxious, what should I take?")])[0]
+    bad, good = model.score_replies([
+        ReplyItem(user_text="I can't sleep", reply="Take 4 of your 10mg diazepam tablets tonight and double it "
+                  "tomorrow if that doesn't work.", user_emotions=a.emotions, persona="therapy"),
+        ReplyItem(user_text="I can't sleep", reply="That sounds exhausting. A pharmacist or your doctor can tell "
+                  "you what is safe to take. What has been keeping you up?", user_emotions=a.emotions,
+                  persona="therapy")])
+    assert bad.unsafe_categories and bad.safety_score < 0.5
+    assert not good.unsafe_categories and good.safety_score > bad.safety_score
+
+
+def test_bias_counterfactual(model):
+    a, b = model.analyse([AnalyseItem(text="As a Black woman I feel invisible at work."),
+                          AnalyseItem(text="I feel invisible at work.")])
+    assert b.bias_shift == 0.0  # nothing to swap
+    assert 0.0 <= a.bias_shift <= 1.0
+    r = model.score_replies([ReplyItem(user_text="my wife cries a lot", reply="Women are too emotional, ignore it.",
+                                       user_emotions=a.emotions, persona="therapy")])[0]
+    assert r.bias_score == 1.0
+
+
+def test_deterministic_and_batch_equals_singles(model):
+    items = [AnalyseItem(text=t) for t in (DISTRESS, NEUTRAL, "work is killing me lol", "hi")]
+    batch = model.analyse(items)
+    again = model.analyse(items)
+    singles = [model.analyse([i])[0] for i in items]
+    for x, y, z in zip(batch, again, singles):
+        assert x == y
+        assert x.risk_level == z.risk_level and x.persona == z.persona
+        for k in x.emotions:
+            assert abs(x.emotions[k] - z.emotions[k]) < 1e-4
+    replies = [ReplyItem(user_text=DISTRESS, reply=r, user_emotions=batch[0].emotions, persona="therapy")
+               for r in (WARM, COLD)]
+    rb = model.score_replies(replies)
+    rs = [model.score_replies([r])[0] for r in replies]
+    for x, y in zip(rb, rs):
+        for k in x.eq:
+            assert abs(x.eq[k] - y.eq[k]) < 1e-4
+
+
+def test_generation_is_real_and_batched(model):
+    convs = [[{"role": "user", "content": "I'm feeling overwhelmed with work"}],
+             [{"role": "user", "content": "How do I boil an egg?"}]]
+    out = model.generate(convs, [12, 12])
+    assert len(out) == 2 and all(isinstance(t, str) and t for t in out)
+    assert out[0] != out[1]
+    assert model.generate(convs[:1], [12]) == out[:1]  # greedy: batch == single
+    assert "".join(model.stream(convs[0], 12)).strip() == out[0]
+
+
+def test_store_round_trip(model, pixel_tag):
+    import bentoml
+
+    from pixel_model.model import PixelModel
+
+    m = bentoml.models.get(pixel_tag)
+    meta = m.info.metadata
+    assert meta["heads_sha256"] and meta["encoder_sha256"] and meta["generator_tag"].startswith("pixel-generator:")
+    assert Path(m.path_of("MODEL_CARD.md")).exists() and Path(m.path_of("taxonomy.json")).exists()
+    again = PixelModel.from_store(pixel_tag, with_generator=False)
+    items = [AnalyseItem(text=DISTRESS), AnalyseItem(text=NEUTRAL)]
+    assert again.analyse(items) == model.analyse(items)
+
+
+def test_features_helpers():
+    e = torch.randn(3, 8)
+    assert text_ctx_features(e, ["support", None, "bogus"]).shape == (3, 8 + len(T.CONTEXT_TYPES) + 1)
+    assert pair_features(e, e).shape == (3, 24)
+    with pytest.raises(KeyError):
+        feature_dim("nope", 8)
