@@ -57,6 +57,25 @@ async def load(url: str, n: int, conc: int, body_fn) -> tuple[list[float], float
     return ms, time.perf_counter() - t0, fails
 
 
+def ttft(url: str, n: int = 8) -> dict:
+    """/infer/stream, one at a time: time to the first token event, and to the final event."""
+    first, total = [], []
+    t_all = time.perf_counter()
+    for i in range(n):
+        t = time.perf_counter()
+        got_first = False
+        with httpx.stream("POST", f"{url}/infer/stream", json={"user_query": QUERIES[i % len(QUERIES)],
+                                                               "max_tokens": 48}, timeout=300) as r:
+            for line in r.iter_lines():
+                if line.startswith("event: token") and not got_first:
+                    first.append((time.perf_counter() - t) * 1000)
+                    got_first = True
+        total.append((time.perf_counter() - t) * 1000)
+    row = {"case": "served /infer/stream 48 tokens: time to first token"} | summarise(first, time.perf_counter() - t_all, n)
+    row["full_p50_ms"] = round(sorted(total)[len(total) // 2], 1)
+    return row
+
+
 def main() -> None:
     rows = [floor()]
     base = rows[0]["throughput_per_s"]
@@ -67,13 +86,15 @@ def main() -> None:
             ms, wall, fails = asyncio.run(load(url, n, conc, analysis))
             rows.append({"case": f"served /infer analysis, concurrency {conc}", "failures": fails}
                         | summarise(ms, wall, n))
+        rows.append(ttft(url))
         gen = lambda i: {"user_query": QUERIES[i % len(QUERIES)], "max_tokens": 48}  # noqa: E731
         ms, wall, fails = asyncio.run(load(url, 16, 8, gen))
         rows.append({"case": "served /infer + 48-token reply, concurrency 8", "failures": fails}
                     | summarise(ms, wall, 16))
     for r in rows:
         r["vs_floor"] = f"{r['throughput_per_s'] / base:.2f}x"
-    print(table(rows, ["case", "n", "failures", "p50_ms", "p95_ms", "p99_ms", "throughput_per_s", "vs_floor"]))
+    print(table(rows, ["case", "n", "failures", "p50_ms", "p95_ms", "p99_ms", "throughput_per_s", "vs_floor",
+                       "full_p50_ms"]))
     print("wrote", write("bench_served", {"machine": machine(), "rows": rows}))
 
 

@@ -111,7 +111,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         b = get_backend()
         t0 = now()
         try:
-            results = await pipeline.infer_many(b.pipeline_runner, requests, None, rids)
+            results = await pipeline.infer_many(b.pipeline_runner, requests, rids)
         except PixelError:
             raise
         except Exception as exc:  # the runner is down or failed the whole batch
@@ -179,7 +179,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
 
         async def events():
             try:
-                async for ev in pipeline.infer_stream(b.pipeline_runner, body, None, rid):
+                async for ev in pipeline.infer_stream(b.pipeline_runner, body, rid):
                     if ev["event"] == "final":
                         b.tracker.record(ev["data"]["inference_time_ms"])
                     yield f"event: {ev['event']}\ndata: {json.dumps(ev['data'])}\n\n"

@@ -9,8 +9,9 @@ Fusion policy (recall-first, rules primary):
    ``P(risk >= high) >= fusion.head_high`` -> ``high``; else ``P(risk > none) >= fusion.head_any`` -> ``low`` or
    ``moderate`` (whichever of the two the head finds likelier). They never produce ``imminent`` on their own:
    that needs rule evidence (plan + means + time, or an act in progress).
-3. When the rule layer recognised a non-crisis frame (idiom, fiction, news, negation, jargon) and found no
-   crisis itself, the heads do not override it.
+3. When the rule layer recognised a non-crisis frame (idiom, fiction, news, negation, jargon), or the message
+   uses a figurative idiom of death or violence (``idioms.py``), and the rules found no crisis, the heads do
+   not override it.
 4. Signals: the rule signals; when the head raised the level (or the rules gave a level of moderate or more
    without a signal), the head's signals with probability >= max(0.5, their threshold), else its top one.
    ``immediate_harm`` iff ``imminent``.
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 
 from . import taxonomy as T
 from .crisis_rules import RuleFinding, assess_conversation
+from .idioms import figurative_frame
 
 DEFAULT_FUSION = {"head_any": 0.95, "head_high": 0.95}  # used only if heads.json carries no tuned values
 
@@ -42,11 +44,12 @@ class CrisisAssessment:
 
 def fuse(text: str, history: list[dict], risk_probs: dict[str, float], signal_probs: dict[str, float],
          thresholds: dict) -> CrisisAssessment:
-    return combine(assess_conversation(text, history), risk_probs, signal_probs, thresholds)
+    return combine(assess_conversation(text, history), risk_probs, signal_probs, thresholds,
+                   figurative_frame(text))
 
 
 def combine(rule: RuleFinding, risk_probs: dict[str, float], signal_probs: dict[str, float],
-            thresholds: dict) -> CrisisAssessment:
+            thresholds: dict, idiom: str | None = None) -> CrisisAssessment:
     level = rule.risk
     evidence = list(rule.evidence)
     p_high = sum(risk_probs[r] for r in T.RISK_LEVELS[T.RISK_INDEX["high"]:])
@@ -57,7 +60,7 @@ def combine(rule: RuleFinding, risk_probs: dict[str, float], signal_probs: dict[
         head_level = "high"
     elif p_any >= fz["head_any"]:
         head_level = "moderate" if risk_probs["moderate"] + p_high >= risk_probs["low"] else "low"
-    if rule.negated and rule.risk == "none":
+    if (rule.negated or idiom) and rule.risk == "none":
         head_level = "none"
     source = "rules" if rule.risk != "none" else "none"
     if T.RISK_INDEX[head_level] > T.RISK_INDEX[level]:

@@ -18,6 +18,20 @@ class TextEncoder:
         self.dim = int(self.model.config.hidden_size)
 
     @torch.inference_mode()
+    def embed_with_hidden(self, texts: list[str], layer: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(pooled embeddings [N, D] on CPU, hidden states at ``layer`` [N, L, D] and mask [N, L] on the device):
+        one forward serves the frozen heads and the crisis tower."""
+        if not texts:
+            return torch.zeros(0, self.dim), torch.zeros(0, 1, self.dim), torch.zeros(0, 1, dtype=torch.long)
+        enc = self.tokenizer([t if t.strip() else "." for t in texts], padding=True, truncation=True,
+                             max_length=self.max_length, return_tensors="pt").to(self.device)
+        out = self.model(**enc, output_hidden_states=True)
+        mask = enc["attention_mask"]
+        m = mask.unsqueeze(-1).to(out.last_hidden_state.dtype)
+        pooled = (out.last_hidden_state * m).sum(1) / m.sum(1).clamp(min=1e-9)
+        return (torch.nn.functional.normalize(pooled.float(), dim=-1).cpu(), out.hidden_states[layer], mask)
+
+    @torch.inference_mode()
     def embed(self, texts: list[str], batch_size: int = 64) -> torch.Tensor:
         """Embeddings [N, dim] on CPU, float32, unit norm. Lists in, lists out; empty list -> [0, dim]."""
         if not texts:

@@ -1,4 +1,4 @@
-"""The trained heads: small MLPs on frozen sentence embeddings.
+"""The trained heads: small MLPs on frozen sentence embeddings (the crisis heads live in crisis_tower.py).
 
 Feature kinds (built by ``features``):
 - ``text``:      e(message)                                   [D]
@@ -28,23 +28,15 @@ class HeadSpec:
     group_names: tuple[str, ...] = ()
     hidden: int = 256
     dropout: float = 0.2
-    weight_decay: float = 1e-2
 
     @property
     def out_dim(self) -> int:
         return len(self.labels) * self.groups
 
 
-CRISIS_HEAD_SIGNALS = tuple(s for s in T.CRISIS_SIGNALS if s != "immediate_harm")  # derived from risk
-
 HEAD_SPECS: dict[str, HeadSpec] = {
     s.name: s
     for s in (
-        # the crisis heads learn from ~1,100 examples: smaller and more regularised (measured: better AUC on
-        # the dev set than 256 hidden units)
-        HeadSpec("crisis_signals", "text", "multilabel", CRISIS_HEAD_SIGNALS, hidden=64, dropout=0.5,
-                 weight_decay=0.1),
-        HeadSpec("crisis_risk", "text", "multiclass", T.RISK_LEVELS, hidden=64, dropout=0.5, weight_decay=0.1),
         HeadSpec("emotion", "text", "multilabel", T.EMOTIONS),
         HeadSpec("persona", "text_ctx", "multiclass", T.PERSONAS),
         HeadSpec("techniques", "pair", "multilabel", T.TECHNIQUES_TRAINED),

@@ -17,7 +17,9 @@ from .crisis import fuse
 from .device import configure_threads, pick_device
 from .encoder import TextEncoder
 from .generator import Generator, Messages
-from .heads import CRISIS_HEAD_SIGNALS, HEAD_SPECS, PixelHeads, pair_features, text_ctx_features
+from .crisis_tower import SIGNALS as CRISIS_HEAD_SIGNALS
+from .crisis_tower import CrisisTower
+from .heads import PixelHeads, pair_features, text_ctx_features
 from .protocol import AnalyseItem, MessageAnalysis, ReplyAnalysis, ReplyItem
 from .reply_rules import rule_safety, rule_techniques
 from .settings import get_settings
@@ -31,10 +33,11 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
 class PixelModel:
-    def __init__(self, encoder: TextEncoder, heads: PixelHeads, generator: Generator | None,
+    def __init__(self, encoder: TextEncoder, heads: PixelHeads, tower: CrisisTower, generator: Generator | None,
                  version: str = "unversioned", info: dict | None = None):
         self.encoder = encoder
         self.heads = heads
+        self.tower = tower
         self.generator = generator
         self.version = version
         self.info = info or {}
@@ -51,8 +54,9 @@ class PixelModel:
         heads = PixelHeads.load(Path(heads_dir), dev)
         if heads.embed_dim != enc.dim:
             raise ValueError(f"heads expect {heads.embed_dim}-d embeddings, encoder gives {enc.dim}; retrain heads")
+        tower = CrisisTower.load(Path(heads_dir), enc.model, dev)
         gen = Generator(generator_dir, dev) if generator_dir else None
-        return cls(enc, heads, gen, version, info)
+        return cls(enc, heads, tower, gen, version, info)
 
     @classmethod
     def from_store(cls, tag: str | None = None, device: str | None = None, with_generator: bool = True):
@@ -72,20 +76,18 @@ class PixelModel:
         cfs = [B.counterfactuals(i.text) for i in items]
         texts = [i.text for i in items]
         uniq = list(dict.fromkeys(texts + convs + [t for cf in cfs for _, t in cf]))
-        emb = self.encoder.embed(uniq)
+        emb, hidden, mask = self.encoder.embed_with_hidden(uniq, self.tower.split_layer)
         row = {t: k for k, t in enumerate(uniq)}
         E = lambda ts: emb[[row[t] for t in ts]]  # noqa: E731
 
         def head_dists(ts: list[str], ctxs: list[str | None]):
             e = E(ts)
-            return (self.heads.predict("emotion", e), self.heads.predict("persona", text_ctx_features(e, ctxs)),
-                    self.heads.predict("crisis_risk", e))
+            return self.heads.predict("emotion", e), self.heads.predict("persona", text_ctx_features(e, ctxs))
 
-        emo, per, _ = head_dists(texts, [i.context_type for i in items])
-        conv_e = E(convs)
-        risk = self.heads.predict("crisis_risk", conv_e)
-        sig = self.heads.predict("crisis_signals", conv_e)
-        th = self.heads.thresholds
+        emo, per = head_dists(texts, [i.context_type for i in items])
+        conv_rows = [row[t] for t in convs]
+        risk, sig = self.tower.predict(hidden[conv_rows], mask[conv_rows])
+        th = {"crisis_signals": self.tower.thresholds.get("signals", {}), "fusion": self.heads.thresholds.get("fusion", {})}
         out = []
         for k, item in enumerate(items):
             risk_probs = {r: float(risk[k, j]) for j, r in enumerate(T.RISK_LEVELS)}
@@ -100,11 +102,13 @@ class PixelModel:
             shift = 0.0
             if cfs[k]:
                 shifts = []
-                cf_emo, cf_per, cf_risk = head_dists([t for _, t in cfs[k]], [item.context_type] * len(cfs[k]))
-                base_risk = self.heads.predict("crisis_risk", E([item.text]))[0]
+                cf_texts = [t for _, t in cfs[k]]
+                cf_emo, cf_per = head_dists(cf_texts, [item.context_type] * len(cfs[k]))
+                rows = [row[item.text]] + [row[t] for t in cf_texts]
+                cf_risk, _ = self.tower.predict(hidden[rows], mask[rows])
                 for c in range(len(cfs[k])):
                     shifts.append((B.total_variation(per[k].tolist(), cf_per[c].tolist())
-                                   + B.total_variation(base_risk.tolist(), cf_risk[c].tolist())
+                                   + B.total_variation(cf_risk[0].tolist(), cf_risk[c + 1].tolist())
                                    + B.total_variation(emo[k].tolist(), cf_emo[c].tolist())) / 3)
                 shift = max(shifts)
             out.append(MessageAnalysis(

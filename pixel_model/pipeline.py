@@ -1,7 +1,7 @@
 """One request's path: analyse -> crisis? -> generate -> analyse the reply -> safety filter -> response.
 
-``Runner`` is anything with the four async batch methods (the BentoML runner service under
-``bentoml serve``, or ``LocalRunner`` around an in-process PixelModel). Nothing here knows HTTP.
+``Runner`` is anything with the four async methods (under BentoML: ``service._RemoteRunner`` over the
+runner service, local in tests, remote under ``bentoml serve``). Nothing here knows HTTP.
 """
 from __future__ import annotations
 
@@ -25,31 +25,6 @@ class Runner(Protocol):
     async def generate(self, items: list[GenerateItem]) -> list[str]: ...
     async def score_replies(self, items: list[ReplyItem]) -> list[ReplyAnalysis]: ...
     def stream(self, messages: list[dict], max_new_tokens: int) -> AsyncIterator[str]: ...
-
-
-class LocalRunner:
-    """In-process runner over a PixelModel (tests, benchmarks); work runs in a thread."""
-
-    def __init__(self, model):
-        self.model = model
-
-    async def analyse(self, items):
-        return await asyncio.to_thread(self.model.analyse, items)
-
-    async def generate(self, items):
-        return await asyncio.to_thread(self.model.generate, [i.messages for i in items],
-                                       [i.max_new_tokens for i in items])
-
-    async def score_replies(self, items):
-        return await asyncio.to_thread(self.model.score_replies, items)
-
-    async def stream(self, messages, max_new_tokens):
-        it = self.model.stream(messages, max_new_tokens)
-        while True:
-            piece = await asyncio.to_thread(next, it, None)
-            if piece is None:
-                return
-            yield piece
 
 
 def _history(req: InferRequest) -> list[dict]:
@@ -93,7 +68,7 @@ def _finish_generated(plan: Plan, text: str) -> str:
     return text
 
 
-async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, version: str | None,
+async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float,
                           request_id: str | None) -> InferResponse:
     req, a = plan.req, plan.a
     warning = None
@@ -136,11 +111,11 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, ver
             unsafe_categories=ra.unsafe_categories if ra else [], scored_reply=scored_kind)
     return InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=eq,
                          conversation_metadata=meta, persona_mode=plan.persona, confidence=a.confidence,
-                         warning=warning, crisis_protocol=plan.protocol, model_version=a.model_version or version,
+                         warning=warning, crisis_protocol=plan.protocol, model_version=a.model_version,
                          request_id=request_id)
 
 
-async def infer_many(runner: Runner, reqs: list[InferRequest], version: str | None,
+async def infer_many(runner: Runner, reqs: list[InferRequest],
                      request_ids: list[str | None]) -> list[InferResponse | Exception]:
     """Batch path: one analysis call, one generation call, scoring per item. Failures stay per item."""
     t0 = now()
@@ -155,20 +130,12 @@ async def infer_many(runner: Runner, reqs: list[InferRequest], version: str | No
 
     async def one(p: Plan, rid):
         reply = generated[id(p)] if p.generate else p.fixed_reply()
-        return await score_and_build(runner, p, reply, t0, version, rid)
+        return await score_and_build(runner, p, reply, t0, rid)
 
     return list(await asyncio.gather(*(one(p, rid) for p, rid in zip(plans, request_ids)), return_exceptions=True))
 
 
-async def infer(runner: Runner, req: InferRequest, version: str | None, request_id: str | None) -> InferResponse:
-    res = (await infer_many(runner, [req], version, [request_id]))[0]
-    if isinstance(res, Exception):
-        raise res
-    return res
-
-
-async def infer_stream(runner: Runner, req: InferRequest, version: str | None,
-                       request_id: str | None) -> AsyncIterator[dict[str, Any]]:
+async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None) -> AsyncIterator[dict[str, Any]]:
     """Events: {"event": "token", "data": piece}* then {"event": "final", "data": response}."""
     t0 = now()
     a = (await analyse(runner, [req]))[0]
@@ -185,5 +152,5 @@ async def infer_stream(runner: Runner, req: InferRequest, version: str | None,
         reply = plan.fixed_reply()
         if reply:
             yield {"event": "token", "data": reply}
-    final = await score_and_build(runner, plan, reply, t0, version, request_id)
+    final = await score_and_build(runner, plan, reply, t0, request_id)
     yield {"event": "final", "data": final.model_dump()}

@@ -93,7 +93,7 @@ def save(weights: Path = WEIGHTS_DIR, research: bool = False) -> str:
         root = Path(ref.path)
         _copy_hf_dir(enc.path, root / "encoder")
         (root / "heads").mkdir()
-        for f in ("heads.safetensors", "heads.json"):
+        for f in ("heads.safetensors", "heads.json", "crisis_tower.safetensors", "crisis_tower.json"):
             shutil.copy2(weights / f, root / "heads" / f)
         if (weights / "metrics.json").exists():
             shutil.copy2(weights / "metrics.json", root / "metrics.json")

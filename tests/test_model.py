@@ -31,8 +31,12 @@ def test_every_head_has_labels_and_shapes(model):
             assert p.shape == (2, len(spec.labels))
         assert float(p.min()) >= 0 and float(p.max()) <= 1
     assert HEAD_SPECS["emotion"].labels == T.EMOTIONS
-    assert HEAD_SPECS["crisis_risk"].labels == T.RISK_LEVELS
-    assert set(model.heads.thresholds) >= {"emotion", "crisis_signals", "crisis_risk", "techniques", "safety"}
+    assert set(model.heads.thresholds) >= {"emotion", "techniques", "safety", "fusion"}
+    h = torch.zeros(2, 5, d)
+    risk, sig = model.tower.predict(h, torch.ones(2, 5, dtype=torch.long))
+    assert risk.shape == (2, len(T.RISK_LEVELS)) and sig.shape == (2, len(T.CRISIS_SIGNALS) - 1)
+    assert torch.allclose(risk.sum(-1), torch.ones(2), atol=1e-5)
+    assert set(model.tower.thresholds["signals"]) == set(T.CRISIS_SIGNALS) - {"immediate_harm"}
 
 
 def test_analysis_ranges_and_labels(model):

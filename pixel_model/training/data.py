@@ -22,6 +22,8 @@ from ..settings import PROJECT_ROOT
 
 DATA_DIR = PROJECT_ROOT / "data"
 SPLITS = ("train", "val", "test")
+# project-written crisis sets (train/val/test by id); data/eval/crisis_eval.jsonl is never trained on
+CRISIS_FILES = ("crisis.jsonl", "crisis_more.jsonl", "crisis_contrast.jsonl")
 
 
 def datasets_dir() -> Path:
@@ -73,12 +75,13 @@ class HeadData:
 def crisis_data() -> HeadData:
     """Project crisis set + C-SSRS Reddit users (posts joined; user-level C-SSRS label mapped to risk)."""
     d = HeadData()
-    p = DATA_DIR / "crisis.jsonl"
-    for r in read_jsonl(p):
-        d.examples.append(Example(conversation_text(r["text"], r.get("history", [])),
-                                  y={"risk": r["risk"], "signals": r["signals"]},
-                                  split=hash_split(r["id"]), source="project"))
-    d.sources["data/crisis.jsonl"] = file_sha256(p)
+    for name in CRISIS_FILES:
+        p = DATA_DIR / name
+        for r in read_jsonl(p):
+            d.examples.append(Example(conversation_text(r["text"], r.get("history", [])),
+                                      y={"risk": r["risk"], "signals": r["signals"]},
+                                      split=hash_split(r["id"]), source="project"))
+        d.sources[f"data/{name}"] = file_sha256(p)
     L = _shared_loader()
     cssrs_map = {"Supportive": ("none", []), "Indicator": ("low", []),
                  "Ideation": ("moderate", ["suicidal_ideation"]),
@@ -116,11 +119,13 @@ def persona_data() -> HeadData:
     for r in read_jsonl(p):
         d.examples.append(Example(r["text"], ctx=r.get("context_type"), y=r["persona"],
                                   split=hash_split(r["id"]), source="persona"))
-    c = DATA_DIR / "crisis.jsonl"
-    for r in read_jsonl(c):  # every crisis-set message also has a persona label
-        d.examples.append(Example(r["text"], ctx=None, y=r["persona"], split=hash_split(r["id"]), source="crisis"))
     d.sources["data/persona.jsonl"] = file_sha256(p)
-    d.sources["data/crisis.jsonl"] = file_sha256(c)
+    for name in CRISIS_FILES:  # every crisis-set message also has a persona label
+        c = DATA_DIR / name
+        for r in read_jsonl(c):
+            d.examples.append(Example(r["text"], ctx=None, y=r["persona"], split=hash_split(r["id"]),
+                                      source="crisis"))
+        d.sources[f"data/{name}"] = file_sha256(c)
     return d
 
 

@@ -80,10 +80,10 @@ def build_features(name: str, exs: list[D.Example], cache: EmbeddingCache) -> to
 
 def fit(head: nn.Module, kind: str, x: torch.Tensor, y: torch.Tensor, xv: torch.Tensor, yv: torch.Tensor,
         groups: int = 1, class_weight: torch.Tensor | None = None, epochs: int = 200, lr: float = 2e-3,
-        batch: int = 256, patience: int = 12, weight_decay: float = 1e-2) -> nn.Module:
+        batch: int = 256, patience: int = 12) -> nn.Module:
     """AdamW + early stopping on validation loss; returns the best state."""
     torch.manual_seed(SEED)
-    opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=weight_decay)
+    opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=1e-2)
 
     def loss_fn(logits, target):
         if kind == "multilabel":
@@ -181,47 +181,12 @@ def train_all(research: bool, out: Path) -> dict:
     metrics["heads"]["persona"] = multiclass_report(_probs(h, S["test"][0], "multiclass"), S["test"][1].numpy(),
                                                     T.PERSONAS) | {"n_test": len(S["test"][2])}
 
-    # ---- crisis (signals + risk) -----------------------------------------------------------
-    from ..heads import CRISIS_HEAD_SIGNALS
-    hd = D.crisis_data(); metrics["datasets"].update(hd.sources)
-    S = split_xy("crisis_signals", hd, lambda exs: _multihot([e.y["signals"] for e in exs], CRISIS_HEAD_SIGNALS))
-    h = fit(heads.heads["crisis_signals"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
-            class_weight=_pos_weight(S["train"][1]), weight_decay=HEAD_SPECS["crisis_signals"].weight_decay)
-    # recall-first: the threshold per signal is the largest that keeps validation recall >= 0.9
-    th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), CRISIS_HEAD_SIGNALS,
-                         min_recall=0.9)
-    thresholds["crisis_signals"] = th
-    metrics["heads"]["crisis_signals"] = multilabel_report(_probs(h, S["test"][0], "multilabel"),
-                                                           S["test"][1].numpy(), CRISIS_HEAD_SIGNALS, th) | {
-        "n_test": len(S["test"][2])}
-    yr = {sp: torch.tensor([T.RISK_INDEX[e.y["risk"]] for e in S[sp][2]]) for sp in D.SPLITS}
-    cnt = torch.bincount(yr["train"], minlength=len(T.RISK_LEVELS)).float().clamp(min=1)
-    h = fit(heads.heads["crisis_risk"], "multiclass", S["train"][0], yr["train"], S["val"][0], yr["val"],
-            class_weight=(cnt.sum() / cnt / len(cnt)).clamp(max=5.0), weight_decay=HEAD_SPECS["crisis_risk"].weight_decay)
-    pv = _probs(h, S["val"][0], "multiclass")
-    # P(risk >= high) threshold chosen on validation for recall >= 0.9 on high/imminent
-    hi_v = pv[:, T.RISK_INDEX["high"]:].sum(1)
-    yv_hi = (yr["val"].numpy() >= T.RISK_INDEX["high"]).astype(int)
-    th_hi = tune_thresholds(hi_v[:, None], yv_hi[:, None], ("high_or_above",), min_recall=0.9)["high_or_above"]
-    any_v = 1 - pv[:, 0]
-    th_any = tune_thresholds(any_v[:, None], (yr["val"].numpy() > 0).astype(int)[:, None], ("any",),
-                             min_recall=0.9)["any"]
-    thresholds["crisis_risk"] = {"high_or_above": th_hi, "any": th_any}
-    pt = _probs(h, S["test"][0], "multiclass")
-    rep = multiclass_report(pt, yr["test"].numpy(), T.RISK_LEVELS)
-    for src_name in ("project", "cssrs"):
-        m = np.array([e.source == src_name for e in S["test"][2]])
-        yt = yr["test"].numpy()[m]
-        rep[f"{src_name}_n_test"] = int(m.sum())
-        rep[f"{src_name}_high_recall"] = float(((pt[m][:, 3:].sum(1) >= th_hi) & (yt >= 3)).sum() / max(1, (yt >= 3).sum()))
-        rep[f"{src_name}_any_recall"] = float(((1 - pt[m][:, 0] >= th_any) & (yt > 0)).sum() / max(1, (yt > 0).sum()))
-    # C-SSRS 2-class (ideation or worse vs supportive/indicator) F1, the literature's framing
-    m = np.array([e.source == "cssrs" for e in S["test"][2]])
-    y2 = (yr["test"].numpy()[m] >= T.RISK_INDEX["moderate"]).astype(int)
-    p2 = (pt[m][:, T.RISK_INDEX["moderate"]:].sum(1) >= 0.5).astype(int)
-    rep["cssrs_2class_f1"] = binary_f1(p2, y2)
-    rep["anchor"] = ANCHORS["crisis_risk"]
-    metrics["heads"]["crisis_risk"] = rep
+    # ---- crisis (fine-tuned tower: risk + signals) ------------------------------------------
+    from .train_crisis import train_crisis
+    crisis_metrics, crisis_sources = train_crisis(enc, out)
+    metrics["heads"].update(crisis_metrics)
+    metrics["datasets"].update(crisis_sources)
+    metrics["heads"]["crisis_risk"]["anchor"] = ANCHORS["crisis_risk"]
 
     # ---- techniques (AnnoMI) ----------------------------------------------------------------
     hd = D.technique_data(); metrics["datasets"].update(hd.sources)

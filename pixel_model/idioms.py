@@ -1,0 +1,41 @@
+"""Figurative uses of death and violence words ("dead on my feet", "mum will murder me", "I'd rather die
+than sing"). A message in such a frame, where the rule layer found no crisis, is not raised by the crisis
+tower either: the tower learned that these words go with risk, and over-reads them.
+
+Families, not sentences: each pattern is a general English (and a few common non-English) idiom shape.
+Deliberately absent: "<person> will kill me" (an abuse victim's literal fear reads the same) and anything
+about the speaker's own life ("I want to die" is never an idiom here).
+"""
+from __future__ import annotations
+
+import re
+
+from .crisis_rules import normalise
+
+_PATTERNS = (
+    r"\bdead (tired|on my feet|beat|serious|set on|boring|easy|centre|center|last)\b",
+    r"\b(shoot|kill|end) me now\b", r"\bjust (shoot|kill) me\b",
+    r"\b(could|would|i'?d|i'?ll) (kill|murder|commit murder) for an? \w+",
+    r"\b(could|would|i'?d) murder an? (pizza|burger|curry|pint|kebab|coffee|drink|\w+ (pizza|curry|burger))\b",
+    r"\b(rather|sooner) (die|be dead) than\b",
+    r"\b(die|died|dying|dead) (of|from|with) (embarrassment|shame|laughter|laughing|boredom|cuteness|cringe|envy)\b",
+    r"\b(died|dying|dead) laughing\b", r"\bdying (to|for) (see|know|try|go|meet|get|hear|have|tell|a|an|some)\b",
+    r"\bto die for\b", r"\b(bored|scared|sick|tired|worked|freezing|frozen|worried|loved|talked|done) to death\b",
+    r"\b(absolutely |totally )?(killed|smashed|murdered|slayed|destroyed|nailed) (it|that|the \w+)( today| tonight)?\b"
+    r"(?! myself)",
+    r"\bkilling it\b", r"\bover my dead body\b", r"\bthe death of me\b", r"\bwould kill to\b",
+    r"\b(this|that|the|these|those) (\w+ ){0,2}(is|are|was) (absolutely |literally |actually )?(killing|murdering) me\b",
+    r"\b(me muero|me estoy muriendo) (de|del) (hambre|sueno|sueño|risa|calor|frio|frío|sed|aburrimiento|verguenza|"
+    r"vergüenza|ganas)\b",
+    r"\bje meurs (de|d') ?(faim|soif|chaud|froid|rire|envie|fatigue|sommeil)\b",
+    r"\bich sterbe (vor|fast vor) (hunger|durst|langeweile|lachen|hitze|kälte|kaelte)\b",
+    r"\b(muoio|sto morendo) di (fame|sete|sonno|caldo|freddo|noia|risate)\b",
+    r"\b(estou|to|tô) morrendo de (fome|sede|sono|calor|frio|rir|vergonha|saudade)\b",
+)
+_IDIOM = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+
+def figurative_frame(text: str) -> str | None:
+    """The idiom found in ``text`` (normalised), or None."""
+    m = _IDIOM.search(normalise(text))
+    return m.group(0) if m else None
