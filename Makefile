@@ -55,8 +55,11 @@ train: $(VENV)/.deps
 train-research: $(VENV)/.deps
 	$(PY) -m pixel_model.training.train --research
 
+# a versioned Bento; its labels carry the exact pixel model and generator versions it packs
 bento: setup
-	$(VENV)/bin/bentoml build --version $$($(PY) -c "import pixel_model; print(pixel_model.__version__)")-$$(git rev-parse --short HEAD)
+	$(VENV)/bin/bentoml build --version $$($(PY) -c "import pixel_model; print(pixel_model.__version__)")-$$(git rev-parse --short HEAD) \
+	  --label pixel_model=$$($(PY) -c "import bentoml; print(bentoml.models.get('pixel:latest').tag.version)") \
+	  --label pixel_generator=$$($(PY) -c "import bentoml; m = bentoml.models.get('pixel:latest'); print(m.info.metadata['generator_tag'].split(':')[1])")
 
 clean:
 	rm -rf $(VENV) .pixel_cache build .pytest_cache

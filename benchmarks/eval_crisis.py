@@ -85,7 +85,7 @@ def main() -> None:
     print("fused misses:", fused["missed"])
     print("fused false positives:", fused["false_positives"])
     print("fused under-levelled:", fused["under_levelled_high"])
-    print("wrote", write("crisis_eval", {"set": str(path.name), "model": m.version, "rules_only": rules,
+    print("wrote", write("crisis_eval_dev" if path == DEV else f"crisis_eval_{path.stem}", {"set": str(path.name), "model": m.version, "rules_only": rules,
                                          "fused": fused}))
 
 

@@ -14,8 +14,8 @@ from benchmarks.common import RESULTS, ROOT, served  # noqa: E402
 
 
 def main() -> int:
-    users = sys.argv[1] if len(sys.argv) > 1 else "16"
-    secs = sys.argv[2] if len(sys.argv) > 2 else "45"
+    users = sys.argv[1] if len(sys.argv) > 1 else "4"
+    secs = sys.argv[2] if len(sys.argv) > 2 else "40"
     RESULTS.mkdir(exist_ok=True)
     with served() as url:
         cmd = [str(Path(sys.executable).with_name("locust")), "-f", str(ROOT / "locustfiles" / "pixel.py"),

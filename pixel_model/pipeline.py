@@ -63,7 +63,7 @@ async def analyse(runner: Runner, reqs: list[InferRequest]) -> list[MessageAnaly
 
 def _finish_generated(plan: Plan, text: str) -> str:
     text = text.strip()
-    if plan.a.risk_level == "moderate" and "988" not in text:
+    if plan.a.risk_level in ("low", "moderate") and "988" not in text:  # any flagged risk gets the resources
         text = f"{text}\n\n{prompts.RESOURCE_LINE}".strip()
     return text
 

@@ -11,28 +11,29 @@ import re
 
 from . import taxonomy as T
 
-# words that name each emotion family in a reply (for "does the reply name what the user feels")
+# word stems that name each emotion family in a reply ("does the reply name what the user feels");
+# matched at a word start, so "overwhelm" covers overwhelmed / overwhelming
 EMOTION_WORDS: dict[str, tuple[str, ...]] = {
-    "sadness": ("sad", "down", "low", "heavy", "hurt", "hurting", "painful", "lonely", "alone", "hopeless"),
-    "grief": ("grief", "grieving", "loss", "miss", "mourning"),
-    "fear": ("afraid", "scared", "frightened", "fear", "terrified", "unsafe"),
-    "nervousness": ("anxious", "anxiety", "nervous", "worried", "worry", "overwhelmed", "stressed", "stress", "panic"),
-    "anger": ("angry", "anger", "furious", "frustrated", "frustrating", "rage", "mad"),
-    "annoyance": ("annoyed", "irritated", "frustrated", "frustrating", "fed up"),
-    "disappointment": ("disappointed", "disappointing", "let down"),
-    "embarrassment": ("embarrassed", "ashamed", "shame", "humiliated"),
-    "remorse": ("guilty", "guilt", "regret", "sorry"),
-    "confusion": ("confused", "confusing", "unsure", "uncertain", "lost"),
-    "joy": ("happy", "glad", "joy", "excited", "wonderful"),
-    "gratitude": ("grateful", "thankful", "appreciate"),
-    "disgust": ("disgusted", "gross", "repulsed"),
-    "love": ("love", "care", "caring"),
-    "optimism": ("hopeful", "hope", "optimistic"),
-    "excitement": ("excited", "exciting", "thrilled"),
+    "sadness": ("sad", "down", "low", "heavy", "hurt", "pain", "lonel", "alone", "hopeless", "unhappy", "upset"),
+    "grief": ("grie", "loss", "lost", "miss", "mourn", "bereave"),
+    "fear": ("afraid", "scar", "frighten", "fear", "terrif", "unsafe"),
+    "nervousness": ("anxi", "nervous", "worr", "overwhelm", "stress", "panic", "tense", "pressure"),
+    "anger": ("angry", "anger", "furious", "frustrat", "rage", "mad", "resent"),
+    "annoyance": ("annoy", "irritat", "frustrat", "fed up"),
+    "disappointment": ("disappoint", "let down"),
+    "embarrassment": ("embarrass", "asham", "shame", "humiliat"),
+    "remorse": ("guilt", "regret", "sorry", "remorse"),
+    "confusion": ("confus", "unsure", "uncertain", "lost"),
+    "joy": ("happy", "glad", "joy", "delight", "wonderful"),
+    "gratitude": ("grateful", "thankful", "appreciat"),
+    "disgust": ("disgust", "gross", "repuls"),
+    "love": ("love", "care", "caring", "affection"),
+    "optimism": ("hope", "optimis"),
+    "excitement": ("excit", "thrill"),
     "pride": ("proud", "pride"),
-    "relief": ("relieved", "relief"),
+    "relief": ("relie",),
     "caring": ("care", "caring", "support"),
-    "surprise": ("surprised", "shocked", "unexpected"),
+    "surprise": ("surpris", "shock", "unexpected"),
 }
 THERAPY_TECHNIQUES = frozenset({"simple_reflection", "complex_reflection", "open_question", "validation",
                                 "affirmation", "grounding", "psychoeducation", "crisis_resources", "options"})
@@ -46,7 +47,7 @@ def clamp(x: float) -> float:
 
 def expected_levels(empathy_probs: dict[str, list[float]]) -> dict[str, float]:
     """E[level]/2 per EPITOME mechanism."""
-    return {m: clamp((p[1] + 2 * p[2]) / 2) for m, p in empathy_probs.items()}
+    return {m: round(clamp((p[1] + 2 * p[2]) / 2), 4) for m, p in empathy_probs.items()}
 
 
 def emotion_naming(user_emotions: dict[str, float], reply: str) -> float:
@@ -55,7 +56,7 @@ def emotion_naming(user_emotions: dict[str, float], reply: str) -> float:
     best = 0.0
     for emo, p in user_emotions.items():
         words = EMOTION_WORDS.get(emo, ())
-        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+        if any(re.search(rf"\b{re.escape(w)}", text) for w in words):
             best = max(best, p)
     return clamp(best)
 
@@ -69,14 +70,14 @@ def eq_scores(empathy_probs, technique_probs: dict[str, float], user_emotions: d
     naming = emotion_naming(top_user, reply)
     reflect = max(technique_probs.get("simple_reflection", 0), technique_probs.get("complex_reflection", 0))
     question = max(technique_probs.get("open_question", 0), technique_probs.get("complex_reflection", 0))
-    negative_reply = sum(reply_emotions.get(e, 0.0) for e in T.NEGATIVE_EMOTIONS)
+    negative_reply = max(reply_emotions.get(e, 0.0) for e in T.NEGATIVE_EMOTIONS)
     scores = {
         # recognises and names the user's emotion: mean(ER, naming of the user's top emotions)
         "emotional_awareness": clamp((er + naming) / 2),
         # mean of the three EPITOME mechanisms
         "empathy_recognition": clamp((er + ip + ex) / 3),
-        # a calm, safe reply: safety_score x (1 - negative-emotion mass of the reply, capped at 1)
-        "emotional_regulation": clamp(safety_score * (1 - min(1.0, negative_reply))),
+        # a calm, safe reply: safety_score x (1 - the reply's strongest negative emotion)
+        "emotional_regulation": clamp(safety_score * (1 - negative_reply)),
         # understands the situation: mean(IP, P(reflection))
         "social_cognition": clamp((ip + reflect) / 2),
         # moves the conversation: mean(EX, P(open question or complex reflection))

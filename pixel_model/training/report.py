@@ -26,11 +26,12 @@ def render(d: dict, r: dict | None) -> str:
     H, RH = d["heads"], (r or {}).get("heads", {})
     L = ["# Pixel head metrics", "",
          "Test splits never used for training or threshold choice. Regenerate: `make train` "
-         "(default build) and `make train-research`.", "",
+         "(default build) and `make train-research` (it retrains only the empathy head, the one whose licence "
+         "differs: '= default' marks heads trained on the same data with the same seed).", "",
          "| head | metric | default build | research build | literature anchor |", "|---|---|---|---|---|"]
 
     def row(name, metric, dv, rv, anchor=""):
-        L.append(f"| {name} | {metric} | {dv} | {rv if rv is not None else 'n/a'} | {anchor} |")
+        L.append(f"| {name} | {metric} | {dv} | {rv if rv is not None else ('= default' if r else 'n/a')} | {anchor} |")
 
     row("emotion (GoEmotions 28)", "macro-F1", H["emotion"]["macro_f1"], RH.get("emotion", {}).get("macro_f1"),
         "0.46 (BERT-base)")

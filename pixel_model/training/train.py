@@ -164,43 +164,47 @@ def train_all(research: bool, out: Path) -> dict:
         return out_
 
     # ---- emotion (GoEmotions) -------------------------------------------------------------
-    hd = D.emotion_data(); metrics["datasets"].update(hd.sources)
-    S = split_xy("emotion", hd, lambda exs: _multihot([e.y for e in exs], T.EMOTIONS))
-    h = fit(heads.heads["emotion"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
-            class_weight=_pos_weight(S["train"][1], 5.0), epochs=40, batch=512)
-    th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.EMOTIONS)
-    thresholds["emotion"] = th
-    metrics["heads"]["emotion"] = multilabel_report(_probs(h, S["test"][0], "multilabel"), S["test"][1].numpy(),
-                                                    T.EMOTIONS, th) | {"anchor": ANCHORS["emotion"],
-                                                                       "n_test": len(S["test"][2])}
+    if not research:  # the research build retrains only the heads whose licences differ
+        hd = D.emotion_data(); metrics["datasets"].update(hd.sources)
+        S = split_xy("emotion", hd, lambda exs: _multihot([e.y for e in exs], T.EMOTIONS))
+        h = fit(heads.heads["emotion"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
+                class_weight=_pos_weight(S["train"][1], 5.0), epochs=40, batch=512)
+        th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.EMOTIONS)
+        thresholds["emotion"] = th
+        metrics["heads"]["emotion"] = multilabel_report(_probs(h, S["test"][0], "multilabel"), S["test"][1].numpy(),
+                                                        T.EMOTIONS, th) | {"anchor": ANCHORS["emotion"],
+                                                                           "n_test": len(S["test"][2])}
 
     # ---- persona --------------------------------------------------------------------------
-    hd = D.persona_data(); metrics["datasets"].update(hd.sources)
-    S = split_xy("persona", hd, lambda exs: torch.tensor([T.PERSONAS.index(e.y) for e in exs]))
-    h = fit(heads.heads["persona"], "multiclass", S["train"][0], S["train"][1], S["val"][0], S["val"][1])
-    metrics["heads"]["persona"] = multiclass_report(_probs(h, S["test"][0], "multiclass"), S["test"][1].numpy(),
-                                                    T.PERSONAS) | {"n_test": len(S["test"][2])}
+    if not research:  # the research build retrains only the heads whose licences differ
+        hd = D.persona_data(); metrics["datasets"].update(hd.sources)
+        S = split_xy("persona", hd, lambda exs: torch.tensor([T.PERSONAS.index(e.y) for e in exs]))
+        h = fit(heads.heads["persona"], "multiclass", S["train"][0], S["train"][1], S["val"][0], S["val"][1])
+        metrics["heads"]["persona"] = multiclass_report(_probs(h, S["test"][0], "multiclass"), S["test"][1].numpy(),
+                                                        T.PERSONAS) | {"n_test": len(S["test"][2])}
 
     # ---- crisis (fine-tuned tower: risk + signals) ------------------------------------------
-    from .train_crisis import train_crisis
-    crisis_metrics, crisis_sources = train_crisis(enc, out)
-    metrics["heads"].update(crisis_metrics)
-    metrics["datasets"].update(crisis_sources)
-    metrics["heads"]["crisis_risk"]["anchor"] = ANCHORS["crisis_risk"]
+    if not research:  # the research build retrains only the heads whose licences differ
+        from .train_crisis import train_crisis
+        crisis_metrics, crisis_sources = train_crisis(enc, out)
+        metrics["heads"].update(crisis_metrics)
+        metrics["datasets"].update(crisis_sources)
+        metrics["heads"]["crisis_risk"]["anchor"] = ANCHORS["crisis_risk"]
 
     # ---- techniques (AnnoMI) ----------------------------------------------------------------
-    hd = D.technique_data(); metrics["datasets"].update(hd.sources)
-    S = split_xy("techniques", hd, lambda exs: _multihot([e.y["labels"] for e in exs], T.TECHNIQUES_TRAINED))
-    h = fit(heads.heads["techniques"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
-            class_weight=_pos_weight(S["train"][1], 8.0))
-    th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.TECHNIQUES_TRAINED)
-    thresholds["techniques"] = th
-    pt = _probs(h, S["test"][0], "multilabel")
-    rep = multilabel_report(pt, S["test"][1].numpy(), T.TECHNIQUES_TRAINED, th)
-    rep["main_behaviour"] = main_behaviour_report(pt, [e.y["main"] for e in S["test"][2]], th)
-    rep["anchor"] = ANCHORS["techniques"]
-    rep["n_test"] = len(S["test"][2])
-    metrics["heads"]["techniques"] = rep
+    if not research:  # the research build retrains only the heads whose licences differ
+        hd = D.technique_data(); metrics["datasets"].update(hd.sources)
+        S = split_xy("techniques", hd, lambda exs: _multihot([e.y["labels"] for e in exs], T.TECHNIQUES_TRAINED))
+        h = fit(heads.heads["techniques"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
+                class_weight=_pos_weight(S["train"][1], 8.0))
+        th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.TECHNIQUES_TRAINED)
+        thresholds["techniques"] = th
+        pt = _probs(h, S["test"][0], "multilabel")
+        rep = multilabel_report(pt, S["test"][1].numpy(), T.TECHNIQUES_TRAINED, th)
+        rep["main_behaviour"] = main_behaviour_report(pt, [e.y["main"] for e in S["test"][2]], th)
+        rep["anchor"] = ANCHORS["techniques"]
+        rep["n_test"] = len(S["test"][2])
+        metrics["heads"]["techniques"] = rep
 
     # ---- empathy ----------------------------------------------------------------------------
     hd = D.empathy_data(research); metrics["datasets"].update(hd.sources)
@@ -217,21 +221,22 @@ def train_all(research: bool, out: Path) -> dict:
     metrics["heads"]["empathy"] = rep
 
     # ---- safety -----------------------------------------------------------------------------
-    hd = D.safety_data(); metrics["datasets"].update(hd.sources)
-    S = split_xy("safety", hd, lambda exs: _multihot([e.y for e in exs], T.SAFETY_CATEGORIES))
-    h = fit(heads.heads["safety"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
-            class_weight=_pos_weight(S["train"][1]))
-    # F1-best thresholds: an unsafe flag replaces the reply, so false alarms cost good replies; the explicit
-    # patterns (dosing, claims to be human, diagnoses) are also caught by rules (reply_rules.py)
-    th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.SAFETY_CATEGORIES)
-    thresholds["safety"] = th
-    pt = _probs(h, S["test"][0], "multilabel")
-    rep = multilabel_report(pt, S["test"][1].numpy(), T.SAFETY_CATEGORIES, th)
-    y_unsafe = (S["test"][1].numpy().sum(1) > 0).astype(int)
-    p_unsafe = (pt >= np.array([th[c] for c in T.SAFETY_CATEGORIES])).any(1).astype(int)
-    rep["unsafe_binary_f1"] = binary_f1(p_unsafe, y_unsafe)
-    rep["n_test"] = len(S["test"][2])
-    metrics["heads"]["safety"] = rep
+    if not research:  # the research build retrains only the heads whose licences differ
+        hd = D.safety_data(); metrics["datasets"].update(hd.sources)
+        S = split_xy("safety", hd, lambda exs: _multihot([e.y for e in exs], T.SAFETY_CATEGORIES))
+        h = fit(heads.heads["safety"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
+                class_weight=_pos_weight(S["train"][1]))
+        # F1-best thresholds: an unsafe flag replaces the reply, so false alarms cost good replies; the explicit
+        # patterns (dosing, claims to be human, diagnoses) are also caught by rules (reply_rules.py)
+        th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.SAFETY_CATEGORIES)
+        thresholds["safety"] = th
+        pt = _probs(h, S["test"][0], "multilabel")
+        rep = multilabel_report(pt, S["test"][1].numpy(), T.SAFETY_CATEGORIES, th)
+        y_unsafe = (S["test"][1].numpy().sum(1) > 0).astype(int)
+        p_unsafe = (pt >= np.array([th[c] for c in T.SAFETY_CATEGORIES])).any(1).astype(int)
+        rep["unsafe_binary_f1"] = binary_f1(p_unsafe, y_unsafe)
+        rep["n_test"] = len(S["test"][2])
+        metrics["heads"]["safety"] = rep
 
     heads.thresholds = thresholds
     heads.save(out)
