@@ -37,9 +37,10 @@ class CrisisAssessment:
     risk_probs: dict[str, float] = field(default_factory=dict)
     source: str = "none"  # none | rules | head | rules+head
 
-    @property
-    def protocol(self) -> bool:
-        return T.RISK_INDEX[self.risk_level] >= T.RISK_INDEX[T.CRISIS_PROTOCOL_MIN_RISK]
+
+def needs_protocol(risk_level: str) -> bool:
+    """High or imminent risk gets the crisis-protocol reply instead of a generated one."""
+    return T.RISK_INDEX[risk_level] >= T.RISK_INDEX[T.CRISIS_PROTOCOL_MIN_RISK]
 
 
 def fuse(text: str, history: list[dict], risk_probs: dict[str, float], signal_probs: dict[str, float],

@@ -17,8 +17,7 @@ from .crisis import fuse
 from .device import configure_threads, pick_device
 from .encoder import TextEncoder
 from .generator import Generator, Messages
-from .crisis_tower import SIGNALS as CRISIS_HEAD_SIGNALS
-from .crisis_tower import CrisisTower
+from .crisis_tower import SIGNALS, CrisisTower
 from .heads import PixelHeads, pair_features, text_ctx_features
 from .protocol import AnalyseItem, MessageAnalysis, ReplyAnalysis, ReplyItem
 from .reply_rules import rule_safety, rule_techniques
@@ -91,7 +90,7 @@ class PixelModel:
         out = []
         for k, item in enumerate(items):
             risk_probs = {r: float(risk[k, j]) for j, r in enumerate(T.RISK_LEVELS)}
-            sig_probs = {x: float(sig[k, j]) for j, x in enumerate(CRISIS_HEAD_SIGNALS)}
+            sig_probs = {x: float(sig[k, j]) for j, x in enumerate(SIGNALS)}
             crisis = fuse(item.text, item.history, risk_probs, sig_probs, th)
             emotions = {e: round(float(emo[k, j]), 4) for j, e in enumerate(T.EMOTIONS)}
             detected = [e for e in T.EMOTIONS if emotions[e] >= self.heads.threshold("emotion", e)]

@@ -11,11 +11,10 @@ from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from . import prompts
-from .crisis import CrisisAssessment, protocol_reply
+from .crisis import CrisisAssessment, needs_protocol, protocol_reply
 from .metrics import CRISIS_TOTAL, now
 from .protocol import (AnalyseItem, ConversationMetadata, EQScores, GenerateItem, InferRequest, InferResponse,
                        MessageAnalysis, ReplyAnalysis, ReplyItem)
-from . import taxonomy as T
 
 log = logging.getLogger("pixel.pipeline")
 
@@ -43,7 +42,7 @@ class Plan:
 
     def __init__(self, req: InferRequest, a: MessageAnalysis):
         self.req, self.a = req, a
-        self.protocol = T.RISK_INDEX[a.risk_level] >= T.RISK_INDEX[T.CRISIS_PROTOCOL_MIN_RISK]
+        self.protocol = needs_protocol(a.risk_level)
         self.persona = "therapy" if self.protocol else a.persona
         self.generate = not self.protocol and req.max_tokens > 0
 

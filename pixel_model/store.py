@@ -137,7 +137,11 @@ def main() -> None:
 
     if a.cmd == "ensure":  # save only if no pixel version holds these exact head weights
         digest = sha256_file(a.weights / "heads.safetensors")
-        for m in bentoml.models.list(MODEL_NAME):
+        try:
+            existing = bentoml.models.list(MODEL_NAME)
+        except bentoml.exceptions.NotFound:  # a fresh store
+            existing = []
+        for m in existing:
             if m.info.metadata.get("heads_sha256") == digest:
                 print(f"up to date: {m.tag}")
                 return

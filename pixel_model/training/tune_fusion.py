@@ -20,8 +20,7 @@ from ..crisis import combine
 from ..crisis_rules import assess_conversation
 from ..idioms import figurative_frame
 from ..encoder import TextEncoder
-from ..crisis_tower import SIGNALS as CRISIS_HEAD_SIGNALS
-from ..crisis_tower import CrisisTower
+from ..crisis_tower import SIGNALS, CrisisTower
 from ..heads import PixelHeads
 from ..settings import PROJECT_ROOT, get_settings
 from ..sources import encoder_source
@@ -55,7 +54,7 @@ def main() -> None:
     rules = [assess_conversation(c["text"], c["history"]) for c in cases]
     idioms = [figurative_frame(c["text"]) for c in cases]
     rp = [dict(zip(T.RISK_LEVELS, map(float, risk[i]))) for i in range(len(cases))]
-    sp = [dict(zip(CRISIS_HEAD_SIGNALS, map(float, sig[i]))) for i in range(len(cases))]
+    sp = [dict(zip(SIGNALS, map(float, sig[i]))) for i in range(len(cases))]
     best = None
     for th_any in GRID:
         for th_high in GRID:
