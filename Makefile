@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_VERBOSITY := error
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup serve test test-fast bench load train train-research store bento image clean
+.PHONY: setup serve test test-fast bench load train train-research bento image clean
 
 $(VENV)/.deps: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ bento: setup
 	$(VENV)/bin/bentoml build --version $$($(PY) -c "import pixel_model; print(pixel_model.__version__)")-$$(git rev-parse --short HEAD) \
 	  --label pixel_model=$$($(PY) -c "import bentoml; print(bentoml.models.get('pixel:latest').tag.version)") \
 	  --label pixel_generator=$$($(PY) -c "import bentoml; m = bentoml.models.get('pixel:latest'); print(m.info.metadata['generator_tag'].split(':')[1])")
+
+# the OCI image of a fresh Bento; e.g. IMAGE_ARGS='--backend buildah --base-image localhost/python311:bookworm'
+image: setup
+	$(PY) deploy/build_image.py --version $$($(PY) -c "import pixel_model; print(pixel_model.__version__)")-$$(git rev-parse --short HEAD) \
+	  --label pixel_model=$$($(PY) -c "import bentoml; print(bentoml.models.get('pixel:latest').tag.version)") $(IMAGE_ARGS)
 
 clean:
 	rm -rf $(VENV) .pixel_cache build .pytest_cache
