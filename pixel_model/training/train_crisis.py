@@ -15,7 +15,7 @@ from . import data as D
 from .metrics import binary_f1, multiclass_report, multilabel_report, tune_thresholds
 
 log = logging.getLogger("pixel.train")
-SPLIT_LAYER = 2       # fine-tune layers 2..5 of MiniLM-L6 (measured: dev AUC 0.99 vs 0.92 for a frozen MLP)
+SPLIT_LAYER = 2  # fine-tune layers 2..5 of MiniLM-L6: dev AUC 0.99 vs 0.92 for a frozen MLP; all 6 layers measured no better
 MAX_LEN = 128
 EPOCHS = 6
 SEED = 1234
