@@ -15,8 +15,9 @@ Fusion policy (recall-first, rules primary):
 4. Signals: the rule signals; when the head raised the level (or the rules gave a level of moderate or more
    without a signal), the head's signals with probability >= max(0.5, their threshold), else its top one.
    ``immediate_harm`` iff ``imminent``.
-The two fusion thresholds are chosen by ``python -m pixel_model.training.tune_fusion`` on the crisis dev set
-(never trained on): the lowest thresholds that keep false positives on its risk-free cases at or under 2.5%.
+The two fusion thresholds are chosen by ``python -m pixel_model.training.tune_fusion`` on data the tower never
+trained on (the crisis dev set + the project test split): the most recall with false positives on their
+risk-free cases at or under its ``MAX_FP_RATE`` (8%).
 """
 from __future__ import annotations
 
@@ -44,18 +45,19 @@ def needs_protocol(risk_level: str) -> bool:
 
 
 def fuse(text: str, history: list[dict], risk_probs: dict[str, float], signal_probs: dict[str, float],
-         thresholds: dict) -> CrisisAssessment:
-    return combine(assess_conversation(text, history), risk_probs, signal_probs, thresholds,
+         signal_thresholds: dict[str, float], fusion: dict) -> CrisisAssessment:
+    return combine(assess_conversation(text, history), risk_probs, signal_probs, signal_thresholds, fusion,
                    figurative_frame(text))
 
 
 def combine(rule: RuleFinding, risk_probs: dict[str, float], signal_probs: dict[str, float],
-            thresholds: dict, idiom: str | None = None) -> CrisisAssessment:
+            signal_thresholds: dict[str, float], fusion: dict, idiom: str | None = None) -> CrisisAssessment:
+    """``signal_thresholds``: the tower's per-signal thresholds; ``fusion``: head_any / head_high (heads.json)."""
     level = rule.risk
     evidence = list(rule.evidence)
     p_high = sum(risk_probs[r] for r in T.RISK_LEVELS[T.RISK_INDEX["high"]:])
     p_any = 1.0 - risk_probs["none"]
-    fz = {**DEFAULT_FUSION, **thresholds.get("fusion", {})}
+    fz = {**DEFAULT_FUSION, **fusion}
     head_level = "none"
     if p_high >= fz["head_high"]:
         head_level = "high"
@@ -71,8 +73,7 @@ def combine(rule: RuleFinding, risk_probs: dict[str, float], signal_probs: dict[
     signals = set(rule.signals) - {"immediate_harm"}
     if level != "none" and not signals and (source != "rules" or level != "low"):
         # the rules gave the level but no signal, or the head raised it: take the head's signals
-        sth = thresholds.get("crisis_signals", {})
-        signals = {s for s, p in signal_probs.items() if p >= max(0.5, float(sth.get(s, 0.5)))}
+        signals = {s for s, p in signal_probs.items() if p >= max(0.5, float(signal_thresholds.get(s, 0.5)))}
         signals = signals or {max(signal_probs, key=signal_probs.get)}
     signals.discard("immediate_harm")
     if level == "imminent":

@@ -37,6 +37,7 @@ class PixelModel:
         self.encoder = encoder
         self.heads = heads
         self.tower = tower
+        self.fusion = heads.thresholds.get("fusion", {})  # crisis fusion thresholds, chosen by tune_fusion
         self.generator = generator
         self.version = version
         self.info = info or {}
@@ -86,12 +87,12 @@ class PixelModel:
         emo, per = head_dists(texts, [i.context_type for i in items])
         conv_rows = [row[t] for t in convs]
         risk, sig = self.tower.predict(hidden[conv_rows], mask[conv_rows])
-        th = {"crisis_signals": self.tower.thresholds.get("signals", {}), "fusion": self.heads.thresholds.get("fusion", {})}
         out = []
         for k, item in enumerate(items):
             risk_probs = {r: float(risk[k, j]) for j, r in enumerate(T.RISK_LEVELS)}
             sig_probs = {x: float(sig[k, j]) for j, x in enumerate(SIGNALS)}
-            crisis = fuse(item.text, item.history, risk_probs, sig_probs, th)
+            crisis = fuse(item.text, item.history, risk_probs, sig_probs, self.tower.thresholds.get("signals", {}),
+                          self.fusion)
             emotions = {e: round(float(emo[k, j]), 4) for j, e in enumerate(T.EMOTIONS)}
             detected = [e for e in T.EMOTIONS if emotions[e] >= self.heads.threshold("emotion", e)]
             persona_probs = {p: round(float(per[k, j]), 4) for j, p in enumerate(T.PERSONAS)}

@@ -164,7 +164,7 @@ def train_all(research: bool, out: Path) -> dict:
         return out_
 
     # ---- emotion (GoEmotions) -------------------------------------------------------------
-    if not research:  # the research build retrains only the heads whose licences differ
+    def emotion():
         hd = D.emotion_data(); metrics["datasets"].update(hd.sources)
         S = split_xy("emotion", hd, lambda exs: _multihot([e.y for e in exs], T.EMOTIONS))
         h = fit(heads.heads["emotion"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
@@ -176,7 +176,7 @@ def train_all(research: bool, out: Path) -> dict:
                                                                            "n_test": len(S["test"][2])}
 
     # ---- persona --------------------------------------------------------------------------
-    if not research:  # the research build retrains only the heads whose licences differ
+    def persona():
         hd = D.persona_data(); metrics["datasets"].update(hd.sources)
         S = split_xy("persona", hd, lambda exs: torch.tensor([T.PERSONAS.index(e.y) for e in exs]))
         h = fit(heads.heads["persona"], "multiclass", S["train"][0], S["train"][1], S["val"][0], S["val"][1])
@@ -184,7 +184,7 @@ def train_all(research: bool, out: Path) -> dict:
                                                         T.PERSONAS) | {"n_test": len(S["test"][2])}
 
     # ---- crisis (fine-tuned tower: risk + signals) ------------------------------------------
-    if not research:  # the research build retrains only the heads whose licences differ
+    def crisis():
         from .train_crisis import train_crisis
         crisis_metrics, crisis_sources = train_crisis(enc, out)
         metrics["heads"].update(crisis_metrics)
@@ -192,7 +192,7 @@ def train_all(research: bool, out: Path) -> dict:
         metrics["heads"]["crisis_risk"]["anchor"] = ANCHORS["crisis_risk"]
 
     # ---- techniques (AnnoMI) ----------------------------------------------------------------
-    if not research:  # the research build retrains only the heads whose licences differ
+    def techniques():
         hd = D.technique_data(); metrics["datasets"].update(hd.sources)
         S = split_xy("techniques", hd, lambda exs: _multihot([e.y["labels"] for e in exs], T.TECHNIQUES_TRAINED))
         h = fit(heads.heads["techniques"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
@@ -207,21 +207,21 @@ def train_all(research: bool, out: Path) -> dict:
         metrics["heads"]["techniques"] = rep
 
     # ---- empathy ----------------------------------------------------------------------------
-    hd = D.empathy_data(research); metrics["datasets"].update(hd.sources)
-    S = split_xy("empathy", hd, lambda exs: torch.tensor([e.y for e in exs], dtype=torch.long).view(-1, 3))
-    tr = [i for i, e in enumerate(S["train"][2])]
-    h = fit(heads.heads["empathy"], "grouped", S["train"][0], S["train"][1], S["val"][0], S["val"][1], groups=3)
-    pt = _probs(h, S["test"][0], "grouped", 3, 3)
-    rep = {"n_train": len(tr)}
-    for src_name in ("project", "epitome"):
-        m = np.array([e.source == src_name for e in S["test"][2]])
-        rep[src_name] = {mech: multiclass_report(pt[m][:, g], S["test"][1].numpy()[m][:, g], ("0", "1", "2"))
-                         for g, mech in enumerate(T.EMPATHY_MECHANISMS)} | {"n_test": int(m.sum())}
-    rep["anchor"] = ANCHORS["empathy"]
-    metrics["heads"]["empathy"] = rep
+    def empathy():
+        hd = D.empathy_data(research); metrics["datasets"].update(hd.sources)
+        S = split_xy("empathy", hd, lambda exs: torch.tensor([e.y for e in exs], dtype=torch.long).view(-1, 3))
+        h = fit(heads.heads["empathy"], "grouped", S["train"][0], S["train"][1], S["val"][0], S["val"][1], groups=3)
+        pt = _probs(h, S["test"][0], "grouped", 3, 3)
+        rep = {"n_train": len(S["train"][2])}
+        for src_name in ("project", "epitome"):
+            m = np.array([e.source == src_name for e in S["test"][2]])
+            rep[src_name] = {mech: multiclass_report(pt[m][:, g], S["test"][1].numpy()[m][:, g], ("0", "1", "2"))
+                             for g, mech in enumerate(T.EMPATHY_MECHANISMS)} | {"n_test": int(m.sum())}
+        rep["anchor"] = ANCHORS["empathy"]
+        metrics["heads"]["empathy"] = rep
 
     # ---- safety -----------------------------------------------------------------------------
-    if not research:  # the research build retrains only the heads whose licences differ
+    def safety():
         hd = D.safety_data(); metrics["datasets"].update(hd.sources)
         S = split_xy("safety", hd, lambda exs: _multihot([e.y for e in exs], T.SAFETY_CATEGORIES))
         h = fit(heads.heads["safety"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
@@ -238,6 +238,10 @@ def train_all(research: bool, out: Path) -> dict:
         rep["n_test"] = len(S["test"][2])
         metrics["heads"]["safety"] = rep
 
+    # the research build retrains only the head whose licences differ (EPITOME is academic-only)
+    steps = (empathy,) if research else (emotion, persona, crisis, techniques, empathy, safety)
+    for step in steps:
+        step()
     heads.thresholds = thresholds
     heads.save(out)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))

@@ -55,12 +55,13 @@ def main() -> None:
     idioms = [figurative_frame(c["text"]) for c in cases]
     rp = [dict(zip(T.RISK_LEVELS, map(float, risk[i]))) for i in range(len(cases))]
     sp = [dict(zip(SIGNALS, map(float, sig[i]))) for i in range(len(cases))]
+    sig_th = tower.thresholds.get("signals", {})
     best = None
     for th_any in GRID:
         for th_high in GRID:
-            th = {"crisis_signals": tower.thresholds.get("signals", {}),
-                  "fusion": {"head_any": th_any, "head_high": th_high}}
-            pred = np.array([R[combine(rules[i], rp[i], sp[i], th, idioms[i]).risk_level] for i in range(len(cases))])
+            fusion = {"head_any": th_any, "head_high": th_high}
+            pred = np.array([R[combine(rules[i], rp[i], sp[i], sig_th, fusion, idioms[i]).risk_level]
+                             for i in range(len(cases))])
             fp = float(((pred > 0) & (gold == 0)).sum() / (gold == 0).sum())
             rec = float(((pred > 0) & (gold > 0)).sum() / (gold > 0).sum())
             rec_hi = float(((pred >= R["high"]) & (gold >= R["high"])).sum() / (gold >= R["high"]).sum())
