@@ -30,7 +30,9 @@ $(VENV)/.deps: requirements.txt requirements-dev.txt
 setup: $(VENV)/.deps
 	$(PY) -m pixel_model.store ensure
 
+# auth is on: with no key configured, the first run creates a development admin key (printed with a curl)
 serve: setup
+	HOST=$(HOST) PORT=$(PORT) $(PY) -m pixel_model.auth dev
 	$(VENV)/bin/bentoml serve --host $(HOST) --port $(PORT)
 
 test: setup

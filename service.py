@@ -2,7 +2,8 @@
 
 - ``PixelRunner`` holds the ``pixel`` model from the store and serves adaptive-batched analysis, generation
   and reply scoring, plus streaming and hot reload.
-- ``PixelService`` serves the documented HTTP API (``pixel_model.api``) and calls the runner.
+- ``PixelService`` serves the documented HTTP API (``pixel_model.api``) behind ``pixel_model.gateway`` (auth,
+  rate limits, audit log) and calls the runner.
 """
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ import bentoml
 
 from pixel_model.api import create_app
 from pixel_model.batching import ANALYSE, GENERATE, SCORE
+from pixel_model.gateway import PixelGateway
 from pixel_model.metrics import LATENCY_BUCKETS, PerformanceTracker
 from pixel_model.protocol import AnalyseItem, GenerateItem, MessageAnalysis, ReplyAnalysis, ReplyItem
 from pixel_model.runtime import ModelHolder
+from pixel_model.security import get_security
 from pixel_model.settings import get_settings
 from pixel_model.store import generator_tag
 
@@ -99,13 +102,14 @@ class PixelService:
     runner = bentoml.depends(PixelRunner)
 
     def __init__(self) -> None:
+        get_security()  # keys, limits and the audit log checked (and auth warnings logged) at start
         self.tracker = PerformanceTracker(settings.metrics_window)
         self.pipeline_runner = _RemoteRunner(self.runner)
         self._reload_lock = threading.Lock()
 
     async def runner_info(self) -> dict | None:
         try:
-            return await asyncio.wait_for(self.runner.to_async.info(), timeout=5)
+            return await asyncio.wait_for(self.runner.to_async.info(), timeout=2)
         except Exception:  # noqa: BLE001 - runner down or restarting: /health reports degraded
             return None
 
@@ -115,3 +119,7 @@ class PixelService:
     async def __is_ready__(self) -> bool:
         info = await self.runner_info()
         return bool(info and info.get("model_loaded"))
+
+
+# request ids, body cap, auth, rate limits and the audit log, in front of every route (BentoML's own too)
+PixelService.add_asgi_middleware(PixelGateway)

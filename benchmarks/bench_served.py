@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
 
-from benchmarks.common import machine, served, summarise, table, write  # noqa: E402
+from benchmarks.common import AUTH, machine, served, summarise, table, write  # noqa: E402
 
 QUERIES = ["I'm feeling overwhelmed with work", "How do I reset my router?", "I can't stop crying since the breakup",
            "What is the capital of Peru?", "my boss yelled at me again today and I froze", "Explain CBT briefly",
@@ -44,7 +44,8 @@ async def load(url: str, n: int, conc: int, body_fn) -> tuple[list[float], float
     sem = asyncio.Semaphore(conc)
     ms: list[float] = []
     fails = 0
-    async with httpx.AsyncClient(base_url=url, timeout=300, limits=httpx.Limits(max_connections=conc)) as c:
+    async with httpx.AsyncClient(base_url=url, timeout=300, limits=httpx.Limits(max_connections=conc),
+                                 headers=AUTH) as c:
         async def one(i):
             nonlocal fails
             async with sem:
@@ -65,7 +66,7 @@ def ttft(url: str, n: int = 8) -> dict:
         t = time.perf_counter()
         got_first = False
         with httpx.stream("POST", f"{url}/infer/stream", json={"user_query": QUERIES[i % len(QUERIES)],
-                                                               "max_tokens": 48}, timeout=300) as r:
+                                                               "max_tokens": 48}, timeout=300, headers=AUTH) as r:
             for line in r.iter_lines():
                 if line.startswith("event: token") and not got_first:
                     first.append((time.perf_counter() - t) * 1000)

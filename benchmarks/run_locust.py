@@ -4,13 +4,14 @@
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import RESULTS, ROOT, served  # noqa: E402
+from benchmarks.common import BENCH_KEY, RESULTS, ROOT, served  # noqa: E402
 
 
 def main() -> int:
@@ -21,7 +22,7 @@ def main() -> int:
         cmd = [str(Path(sys.executable).with_name("locust")), "-f", str(ROOT / "locustfiles" / "pixel.py"),
                "--headless", "-u", users, "-r", "8", "-t", f"{secs}s", "--host", url,
                "--csv", str(RESULTS / "locust"), "--only-summary"]
-        return subprocess.run(cmd, cwd=ROOT).returncode
+        return subprocess.run(cmd, cwd=ROOT, env={**os.environ, "PIXEL_CLIENT_KEY": BENCH_KEY}).returncode
 
 
 if __name__ == "__main__":

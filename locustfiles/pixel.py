@@ -1,6 +1,8 @@
 """Load test for a running Pixel server, with an SLO gate.
 
-    locust -f locustfiles/pixel.py --headless -u 32 -r 8 -t 60s --host http://127.0.0.1:3000
+    PIXEL_CLIENT_KEY=<api key> locust -f locustfiles/pixel.py --headless -u 32 -r 8 -t 60s --host http://127.0.0.1:3000
+
+(`make load` starts its own server with a key whose rate limit is far above what the machine can serve.)
 
 Traffic: 80% analysis-only /infer (max_tokens 0, the latency-SLO path), 10% /batch-infer of 4, 10% crisis
 messages (protocol reply, no generation). Generation is excluded from the SLO on CPU (see README).
@@ -22,6 +24,9 @@ SLO_P95_MS = float(os.environ.get("PIXEL_SLO_P95_MS", "150"))
 
 class PixelUser(HttpUser):
     wait_time = between(0.05, 0.2)
+
+    def on_start(self):
+        self.client.headers["Authorization"] = f"Bearer {os.environ.get('PIXEL_CLIENT_KEY', '')}"
 
     @task(8)
     def analyse(self):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -12,23 +11,25 @@ from typing import Any, Protocol
 
 from fastapi import Body, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from pydantic import ValidationError
 
-from . import pipeline
-from .errors import InternalError, InvalidRequest, ModelNotLoaded, PayloadTooLarge, PixelError, from_validation
+from . import __version__, pipeline
+from .errors import InternalError, InvalidRequest, ModelNotLoaded, PixelError, from_validation
 from .metrics import INFER_ERRORS, INFER_LATENCY, INFER_TOTAL, PerformanceTracker, now
 from .protocol import (BatchInferResponse, ErrorResponse, HealthResponse, InferRequest, InferResponse,
                        ReloadRequest, ReloadResponse)
+from .security import get_security
 from .settings import get_settings
 
 log = logging.getLogger("bentoml.app")
-REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 FEATURES = ["eq_measurement", "persona_switching", "crisis_detection", "crisis_protocol", "technique_detection",
             "empathy_measurement", "bias_detection", "safety_validation", "emotion_detection", "batch_inference",
             "streaming", "hot_reload"]
-ERRORS = {400: {"model": ErrorResponse}, 413: {"model": ErrorResponse}, 500: {"model": ErrorResponse},
-          503: {"model": ErrorResponse}}
+RELOAD_ERRORS = {"not_found": 400, "busy": 409, "failed": 500}
+ERRORS = {code: {"model": ErrorResponse} for code in (400, 401, 403, 413, 429, 500, 503)}
 
 
 class Backend(Protocol):
@@ -43,44 +44,71 @@ def _rid(request: Request) -> str:
     return getattr(request.state, "request_id", None) or uuid.uuid4().hex
 
 
-def error_response(exc: PixelError, request_id: str | None) -> JSONResponse:
-    return JSONResponse(exc.body(request_id), status_code=exc.status, headers={"X-Request-ID": request_id or ""})
+def error_response(request: Request, exc: PixelError) -> JSONResponse:
+    rid = _rid(request)
+    if not getattr(request.state, "audit", None):
+        request.state.audit = [{"error": exc.type, "field": exc.field}]
+    return JSONResponse(exc.body(rid), status_code=exc.status, headers={"X-Request-ID": rid, **exc.headers})
+
+
+def _audit_item(req: InferRequest, resp: InferResponse) -> dict:
+    return {"user_id": req.user_id, "session_id": req.session_id, "text": req.user_query, **resp.audit_fields()}
+
+
+def _charge(request: Request, user_ids: list[str | None]) -> None:
+    """Per-key and per-user rate limits for the inference routes (a batch costs its items)."""
+    decision = get_security().charge(request.state.principal, user_ids)
+    if decision:
+        request.state.rate_headers = decision.headers()
+
+
+def _openapi(app: FastAPI) -> Callable[[], dict]:
+    def schema() -> dict:
+        if app.openapi_schema is None:
+            spec = get_openapi(title=app.title, version=__version__, routes=app.routes,
+                               description="Pixel inference API. Every path except the probes needs an API key.")
+            spec.setdefault("components", {})["securitySchemes"] = {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}}
+            spec["security"] = [{"bearer": []}, {"apiKey": []}]
+            spec["paths"]["/health"]["get"]["security"] = []
+            batch = spec["paths"]["/batch-infer"]["post"]["requestBody"]["content"]["application/json"]
+            items = {"type": "array", "items": {"$ref": "#/components/schemas/InferRequest"}, "minItems": 1,
+                     "maxItems": get_settings().max_batch_items}
+            batch["schema"] = {"anyOf": [{"type": "object", "properties": {"requests": items},
+                                          "required": ["requests"], "additionalProperties": False}, items]}
+            app.openapi_schema = spec
+        return app.openapi_schema
+    return schema
 
 
 def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
+    """The routes. Request ids, the body cap, authentication and the audit log are ``gateway.PixelGateway``'s
+    (it wraps this app and BentoML's own routes)."""
     s = get_settings()
     app = FastAPI(title="Pixel", docs_url=None, redoc_url=None, openapi_url="/openapi.json")
-    max_body = 64 * 1024 + s.max_batch_items * (s.max_query_chars + s.max_history_turns * s.max_message_chars)
-
-    @app.middleware("http")
-    async def request_context(request: Request, call_next):
-        rid = request.headers.get("x-request-id")
-        if rid is not None and not REQUEST_ID.match(rid):
-            return error_response(InvalidRequest("X-Request-ID must be 1-128 characters of A-Z a-z 0-9 . _ : -",
-                                                 "X-Request-ID"), uuid.uuid4().hex)
-        request.state.request_id = rid or uuid.uuid4().hex
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > max_body:
-            return error_response(PayloadTooLarge(f"request body is {length} bytes; the limit is {max_body}"),
-                                  request.state.request_id)
-        try:
-            response = await call_next(request)
-        except Exception:  # noqa: BLE001 - last line of defence: no internals leave the server
-            log.exception("unhandled error (request %s)", request.state.request_id)
-            return error_response(InternalError("internal error; quote the request id when reporting it"),
-                                  request.state.request_id)
-        response.headers["X-Request-ID"] = request.state.request_id
-        return response
+    app.openapi = _openapi(app)
 
     @app.exception_handler(PixelError)
     async def _pixel_error(request: Request, exc: PixelError):
-        return error_response(exc, _rid(request))
+        return error_response(request, exc)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):  # no internals leave; the gateway logs it
+        return error_response(request, InternalError("internal error; quote the request id when reporting it"))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):  # 404, 405, body read errors: same shape
+        err = PixelError(str(exc.detail), headers=dict(exc.headers or {}))
+        err.status, err.type = exc.status_code, {404: "not_found", 405: "method_not_allowed"}.get(
+            exc.status_code, "invalid_request" if exc.status_code < 500 else "internal_error")
+        return error_response(request, err)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
         first = exc.errors()[0]
         if first.get("type") == "json_invalid":
-            return error_response(InvalidRequest("request body is not valid JSON"), _rid(request))
+            return error_response(request, InvalidRequest("request body is not valid JSON"))
         loc = [str(p) for p in first.get("loc", ()) if p != "body"]
         field = ".".join(loc) or None
         msg = first.get("msg", "invalid value").removeprefix("Value error, ")
@@ -88,14 +116,15 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
             msg = "unknown field (see /openapi.json for the accepted fields)"
         elif first.get("type") == "missing":
             msg = "field required"
-        return error_response(InvalidRequest(f"{field}: {msg}" if field else msg, field), _rid(request))
+        return error_response(request, InvalidRequest(f"{field}: {msg}" if field else msg, field))
 
-    @app.get("/health", response_model=HealthResponse)
+    @app.get("/health", response_model=HealthResponse, responses={503: {"model": HealthResponse}})
     async def health():
         info = await get_backend().runner_info()
         loaded = bool(info and info.get("model_loaded"))
-        return HealthResponse(status="healthy" if loaded else "degraded", model_loaded=loaded,
+        body = HealthResponse(status="healthy" if loaded else "degraded", model_loaded=loaded,
                               timestamp=datetime.now(timezone.utc).isoformat().replace("+00:00", "Z"))
+        return body if loaded else JSONResponse(body.model_dump(), status_code=503)  # 503: take me out of rotation
 
     @app.get("/status")
     async def status():
@@ -133,10 +162,12 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
 
     @app.post("/infer", response_model=InferResponse, responses=ERRORS)
     async def infer(request: Request, body: InferRequest):
+        _charge(request, [body.user_id])
         res = (await _run([body], [_rid(request)], "infer"))[0]
         if isinstance(res, Exception):
             log.error("item failed: %r", res)
             raise InternalError("inference failed; quote the request id when reporting it")
+        request.state.audit = [_audit_item(body, res)]
         return res
 
     @app.post("/batch-infer", response_model=BatchInferResponse, responses=ERRORS)
@@ -161,43 +192,61 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                 parsed.append(from_validation(exc, f"requests.{i}."))
             except PixelError as exc:
                 parsed.append(exc)
+        _charge(request, [p.user_id if isinstance(p, InferRequest) else None for p in parsed])
         good = [(i, p) for i, p in enumerate(parsed) if isinstance(p, InferRequest)]
         out: list[dict] = [p.body(f"{rid}-{i}") if isinstance(p, PixelError) else {} for i, p in enumerate(parsed)]
+        audit = [{"request_id": f"{rid}-{i}", "item": i, "status": p.status, "error": p.type, "field": p.field}
+                 if isinstance(p, PixelError) else {} for i, p in enumerate(parsed)]
         if good:
             res = await _run([p for _, p in good], [f"{rid}-{i}" for i, _ in good], "batch-infer")
-            for (i, _), r in zip(good, res):
-                out[i] = r.model_dump() if isinstance(r, InferResponse) else InternalError(
-                    "this item failed; quote its request id").body(f"{rid}-{i}")
+            for (i, p), r in zip(good, res):
+                if isinstance(r, InferResponse):
+                    out[i] = r.model_dump()
+                    audit[i] = {"request_id": f"{rid}-{i}", "item": i, "status": 200, **_audit_item(p, r)}
+                else:
+                    log.error("batch item %s failed: %r", i, r)
+                    out[i] = InternalError("this item failed; quote its request id").body(f"{rid}-{i}")
+                    audit[i] = {"request_id": f"{rid}-{i}", "item": i, "status": 500, "error": "internal_error"}
+        request.state.audit = audit
         return {"results": out}
 
     @app.post("/infer/stream", responses=ERRORS)
     async def infer_stream(request: Request, body: InferRequest):
         b = get_backend()
         rid = _rid(request)
+        _charge(request, [body.user_id])
         if not ((await b.runner_info()) or {}).get("model_loaded"):
             raise ModelNotLoaded("the model is not loaded yet (or is restarting); retry shortly")
+        emit = request.state.audit_emit  # the record is written before the final event, not at the 200 header
+        request.state.audit_deferred = True
 
         async def events():
             try:
                 async for ev in pipeline.infer_stream(b.pipeline_runner, body, rid):
+                    data = ev["data"]
                     if ev["event"] == "final":
-                        b.tracker.record(ev["data"]["inference_time_ms"])
-                    yield f"event: {ev['event']}\ndata: {json.dumps(ev['data'])}\n\n"
+                        b.tracker.record(data.inference_time_ms)
+                        emit([_audit_item(body, data)], 200)
+                        data = data.model_dump()
+                    yield f"event: {ev['event']}\ndata: {json.dumps(data)}\n\n"
             except Exception:  # noqa: BLE001
                 log.exception("stream failed (request %s)", rid)
+                emit([{"error": "internal_error"}], 500)
                 yield f"event: error\ndata: {json.dumps(InternalError('stream failed').body(rid))}\n\n"
+            finally:
+                emit([{"error": "client_closed"}], 499)  # no-op once written
 
-        return StreamingResponse(events(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Request-ID": rid})
+        return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
     @app.post("/reload-model", response_model=ReloadResponse, responses=ERRORS)
-    async def reload_model(body: ReloadRequest | None = None):
+    async def reload_model(request: Request, body: ReloadRequest | None = None):
         tag = body.tag if body else None
         result = await get_backend().reload(tag)
-        if result.get("status") != "success":
+        request.state.audit = [{"model_version": result.get("version"), "requested_tag": tag,
+                                "outcome": result.get("status")}]
+        if result.get("status") != "success":  # the seed's {status, message} shape, with a fitting code
             return JSONResponse(ReloadResponse(status="error", message=result.get("message", "reload failed")
-                                               ).model_dump(), status_code=400 if "not found" in
-                                result.get("message", "") else 500)
+                                               ).model_dump(), status_code=RELOAD_ERRORS.get(result.get("code"), 500))
         return ReloadResponse(status="success", message=result["message"], model_version=result.get("version"))
 
     return app

@@ -8,10 +8,11 @@ class PixelError(Exception):
     status = 500
     type = "internal_error"
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None, headers: dict[str, str] | None = None):
         super().__init__(message)
         self.message = message
         self.field = field
+        self.headers = headers or {}
 
     def body(self, request_id: str | None = None) -> dict:
         err = {"type": self.type, "message": self.message, "request_id": request_id}
@@ -24,12 +25,27 @@ class InvalidRequest(PixelError):
     status, type = 400, "invalid_request"
 
 
+class Unauthorized(PixelError):
+    status, type = 401, "unauthorized"
+
+
+class Forbidden(PixelError):
+    status, type = 403, "forbidden"
+
+
 class PayloadTooLarge(PixelError):
     status, type = 413, "payload_too_large"
 
 
+class RateLimited(PixelError):
+    status, type = 429, "rate_limited"
+
+
 class ModelNotLoaded(PixelError):
     status, type = 503, "model_not_loaded"
+
+    def __init__(self, message: str, field: str | None = None, headers: dict[str, str] | None = None):
+        super().__init__(message, field, {"Retry-After": "5", **(headers or {})})
 
 
 class InternalError(PixelError):

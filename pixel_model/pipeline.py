@@ -108,10 +108,12 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float,
             detected_emotions={e: a.emotions[e] for e in a.detected_emotions},
             empathy=ra.empathy if ra else None,
             unsafe_categories=ra.unsafe_categories if ra else [], scored_reply=scored_kind)
-    return InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=eq,
+    resp = InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=eq,
                          conversation_metadata=meta, persona_mode=plan.persona, confidence=a.confidence,
                          warning=warning, crisis_protocol=plan.protocol, model_version=a.model_version,
                          request_id=request_id)
+    resp._crisis = (a.risk_level, list(a.crisis_signals))
+    return resp
 
 
 async def infer_many(runner: Runner, reqs: list[InferRequest],
@@ -135,7 +137,7 @@ async def infer_many(runner: Runner, reqs: list[InferRequest],
 
 
 async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None) -> AsyncIterator[dict[str, Any]]:
-    """Events: {"event": "token", "data": piece}* then {"event": "final", "data": response}."""
+    """Events: {"event": "token", "data": piece}* then {"event": "final", "data": InferResponse}."""
     t0 = now()
     a = (await analyse(runner, [req]))[0]
     plan = Plan(req, a)
@@ -152,4 +154,4 @@ async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None
         if reply:
             yield {"event": "token", "data": reply}
     final = await score_and_build(runner, plan, reply, t0, request_id)
-    yield {"event": "final", "data": final.model_dump()}
+    yield {"event": "final", "data": final}

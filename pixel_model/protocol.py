@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from . import taxonomy as T
 from .settings import get_settings
@@ -15,21 +15,28 @@ ContextType = Literal[T.CONTEXT_TYPES]
 Persona = Literal[T.PERSONAS]
 RiskLevel = Literal[T.RISK_LEVELS]
 
-_CONTROL = {c for c in map(chr, range(32)) if c not in "\n\t\r"} | {"\x7f"}
+_KEEP = frozenset("\n\t")
+_DROP = frozenset({"Cc", "Cf", "Cs", "Co"})  # controls, invisible format chars, lone surrogates, private use
 
 
 def clean_text(value: str) -> str:
-    """NFC-normalise and strip control characters (newlines and tabs kept)."""
-    value = unicodedata.normalize("NFC", value)
-    return "".join(ch for ch in value if ch not in _CONTROL)
+    """NFKC-normalise (full-width and other compatibility forms become plain text, so "ｋｉｌｌ ｍｙｓｅｌｆ"
+    reads as "kill myself") and strip control and invisible characters (zero-width spaces, bidi overrides,
+    lone surrogates) that could hide words from crisis detection; newlines and tabs are kept, \r becomes \n."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = "".join(ch for ch in value if ch in _KEEP or unicodedata.category(ch) not in _DROP)
+    return unicodedata.normalize("NFKC", value)
 
 
 # ---- request -----------------------------------------------------------------------------------
+_LIMITS = get_settings()  # the schema (/openapi.json) shows the bounds this server enforces
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
     role: Role
-    content: str
-    timestamp: str | None = None
+    content: str = Field(..., json_schema_extra={"maxLength": _LIMITS.max_message_chars})
+    timestamp: str | None = Field(None, max_length=64)
 
     @field_validator("content")
     @classmethod
@@ -45,15 +52,19 @@ class InferRequest(BaseModel):
     """POST /infer body (the seed's bare JSON). Unknown fields are rejected (400), so a typo such as
     ``max_token`` is reported instead of silently ignored."""
     model_config = ConfigDict(extra="forbid")
-    user_query: str = Field(..., description="the user's latest message")
-    conversation_history: list[Message] = Field(default_factory=list)
+    user_query: str = Field(..., description="the user's latest message",
+                            json_schema_extra={"minLength": 1, "maxLength": _LIMITS.max_query_chars})
+    conversation_history: list[Message] = Field(default_factory=list,
+                                                json_schema_extra={"maxItems": _LIMITS.max_history_turns})
     context_type: ContextType | None = None
     user_id: str | None = Field(None, max_length=256)
     session_id: str | None = Field(None, max_length=256)
     use_eq_awareness: bool = True
     include_metrics: bool = True
-    max_tokens: int = Field(default_factory=lambda: get_settings().default_max_tokens,
-                            description="0 = analysis only (no generated reply)")
+    max_tokens: int = Field(default_factory=lambda: min(get_settings().default_max_tokens,
+                                                        get_settings().max_tokens_limit),
+                            description="0 = analysis only (no generated reply)",
+                            json_schema_extra={"minimum": 0, "maximum": _LIMITS.max_tokens_limit})
 
     @field_validator("user_query")
     @classmethod
@@ -119,6 +130,16 @@ class InferResponse(BaseModel):
     crisis_protocol: bool = False
     model_version: str | None = None
     request_id: str | None = None
+    # what the audit log records whatever include_metrics says (never serialised): (risk level, signals)
+    _crisis: tuple[str, list[str]] = PrivateAttr(default=("none", []))
+
+    def audit_fields(self) -> dict:
+        """The audit record's view of this response (no reply text)."""
+        risk, signals = self._crisis
+        return {"persona": self.persona_mode, "risk_level": risk, "crisis_signals": signals,
+                "crisis_protocol": self.crisis_protocol,
+                "eq_scores": self.eq_scores.model_dump() if self.eq_scores else None,
+                "model_version": self.model_version}
 
 
 class BatchInferResponse(BaseModel):
@@ -133,8 +154,8 @@ class HealthResponse(BaseModel):
 
 class ReloadRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    tag: str | None = Field(None, description="a pixel store tag; default the newest version",
-                            pattern=r"^pixel:[A-Za-z0-9_.-]+$")
+    tag: str | None = Field(None, description="a pixel store tag (BentoML's tag rules); default the newest version",
+                            pattern=r"^pixel:[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$")
 
 
 class ReloadResponse(BaseModel):

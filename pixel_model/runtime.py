@@ -25,12 +25,12 @@ class ModelHolder:
 
         want = tag or "pixel:latest"
         if not self._lock.acquire(blocking=False):
-            return {"status": "error", "message": "a reload is already in progress"}
+            return {"status": "error", "code": "busy", "message": "a reload is already in progress; retry shortly"}
         try:
             try:
                 resolved = str(bentoml.models.get(want).tag)
-            except bentoml.exceptions.NotFound:
-                return {"status": "error", "message": f"model {want} not found in the store"}
+            except (bentoml.exceptions.BentoMLException, ValueError):  # NotFound, or not a valid tag
+                return {"status": "error", "code": "not_found", "message": f"model {want} not found in the store"}
             new = self._loader(resolved)
             old = self.model
             self.model = new  # atomic swap: in-flight calls hold `old`
@@ -39,8 +39,8 @@ class ModelHolder:
                     "version": new.version}
         except Exception as exc:  # noqa: BLE001 - keep serving the old model
             log.exception("reload failed")
-            return {"status": "error", "message": f"reload failed, still serving {self.model.version}: "
-                                                  f"{type(exc).__name__}"}
+            return {"status": "error", "code": "failed",
+                    "message": f"reload failed, still serving {self.model.version}: {type(exc).__name__}"}
         finally:
             self._lock.release()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     max_tokens_limit: int = 512
     default_max_tokens: int = 200
     max_batch_items: int = 32
+    max_body_bytes: int = Field(8 * 1024 * 1024, description="request body cap (413 above it)")
     encoder_max_length: int = 256
     history_window: int = 6  # user turns read by crisis detection
 
@@ -35,6 +36,31 @@ class Settings(BaseSettings):
     runner_workers: int = 1
     api_workers: int = 1
     metrics_window: int = 1000
+    state_dir: Path = Field(PROJECT_ROOT / ".pixel_state",
+                            description="local state: keys file, rate-limit DB, audit log and secret (defaults)")
+
+    # --- authentication (pixel_model/auth.py) ---------------------------------------------------
+    api_keys: SecretStr | None = Field(None, description="comma-separated key:role (roles admin, therapist, user)")
+    api_key: SecretStr | None = Field(None, description="the seed's single key; role user")
+    api_keys_file: Path | None = Field(None, description="hashed keys (JSON); default <state_dir>/api_keys.json")
+    auth_disabled: bool = Field(False, description="the only off-switch; logs a warning at start")
+    protect_metrics: bool = Field(False, description="/metrics needs a key too")
+
+    # --- rate limits (pixel_model/ratelimit.py) --------------------------------------------------
+    rate_limits: str = Field("admin:120,therapist:80,user:40", description="role:requests_per_minute,...")
+    rate_limit_db: Path | None = Field(None, description="SQLite file shared by workers; default <state_dir>")
+
+    # --- audit log (pixel_model/audit.py) -------------------------------------------------------
+    audit_log: Path | None = Field(None, description="JSON lines; default <state_dir>/audit.jsonl")
+    audit_crisis_log: Path | None = Field(None, description="crisis events; default <audit_log stem>.crisis.jsonl")
+    audit_secret: SecretStr | None = Field(None, description="HMAC key for user/session ids; default generated")
+    audit_include_text: bool = False
+    audit_max_bytes: int = Field(50 * 1024 * 1024, ge=4096, description="rotate above this size")
+    audit_backups: int = Field(10, ge=1)
+    audit_fsync: bool = Field(False, description="fsync each record (survives power loss, not only kill -9)")
+
+    def state_path(self, value: Path | None, default: str) -> Path:
+        return Path(value) if value else Path(self.state_dir) / default
 
 
 @lru_cache

@@ -12,6 +12,15 @@ os.environ.setdefault("BENTOML_DO_NOT_TRACK", "true")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="pixel-test-prom-"))
+# auth on, as deployed: one key per role; the state (keys file, rate-limit DB, audit log) in a temp dir
+_STATE = Path(tempfile.mkdtemp(prefix="pixel-test-state-"))
+KEYS = {"admin": "test-admin-key-0123456789", "therapist": "test-therapist-key-0123456789",
+        "user": "test-user-key-0123456789"}
+os.environ["PIXEL_STATE_DIR"] = str(_STATE)
+os.environ["PIXEL_API_KEYS"] = ",".join(f"{k}:{role}" for role, k in KEYS.items())
+os.environ["PIXEL_RATE_LIMITS"] = "admin:100000,therapist:100000,user:5"
+for _var in ("PIXEL_API_KEY", "PIXEL_API_KEYS_FILE", "PIXEL_AUTH_DISABLED", "PIXEL_AUDIT_LOG", "PIXEL_RATE_LIMIT_DB"):
+    os.environ.pop(_var, None)
 
 import pytest  # noqa: E402
 
@@ -26,6 +35,16 @@ def bentoml_home() -> Path:
 
 
 @pytest.fixture(scope="session")
+def keys() -> dict[str, str]:
+    return dict(KEYS)
+
+
+@pytest.fixture(scope="session")
+def state_dir() -> Path:
+    return _STATE
+
+
+@pytest.fixture(scope="session")
 def pixel_tag() -> str:
     return PIXEL_TAG
 
@@ -35,3 +54,15 @@ def model():
     from pixel_model.model import PixelModel
 
     return PixelModel.from_store(PIXEL_TAG)
+
+
+@pytest.fixture(scope="session")
+def asgi_app(pixel_tag):
+    """The service's ASGI app, started once (BentoML registers its metrics per app: build it once)."""
+    from starlette.testclient import TestClient
+
+    from service import PixelService
+
+    app = PixelService.to_asgi()
+    with TestClient(app):  # runs the lifespan: the service (and its local runner) exist until the session ends
+        yield app

@@ -17,11 +17,8 @@ SEED = {
 
 
 @pytest.fixture(scope="module")
-def client(pixel_tag):
-    from service import PixelService
-
-    with TestClient(PixelService.to_asgi()) as c:
-        yield c
+def client(asgi_app, keys):
+    return TestClient(asgi_app, headers={"Authorization": f"Bearer {keys['admin']}"})
 
 
 def err(resp, status, field=None):

@@ -23,9 +23,9 @@ QUERIES = ["I can't sleep because of exams", "How do I make a budget spreadsheet
            "this commute is killing me", "I'm so proud of my kid today", "Explain what CBT is"]
 
 
-async def _fire(url: str, bodies: list[dict], concurrency: int = 64, path: str = "/infer") -> list[httpx.Response]:
+async def _fire(srv: dict, bodies: list[dict], concurrency: int = 64, path: str = "/infer") -> list[httpx.Response]:
     sem = asyncio.Semaphore(concurrency)
-    async with httpx.AsyncClient(base_url=url, timeout=120) as c:
+    async with httpx.AsyncClient(base_url=srv["url"], timeout=120, headers=srv["headers"]) as c:
         async def one(b):
             async with sem:
                 return await c.post(path, json=b)
@@ -33,28 +33,29 @@ async def _fire(url: str, bodies: list[dict], concurrency: int = 64, path: str =
 
 
 def test_seed_example_and_health(server):
-    url = server["url"]
+    url, h = server["url"], server["headers"]
     assert httpx.get(f"{url}/health").json()["status"] == "healthy"
-    r = httpx.post(f"{url}/infer", json=SEED, timeout=120)
+    r = httpx.post(f"{url}/infer", json=SEED, timeout=120, headers=h)
     assert r.status_code == 200, r.text
     b = r.json()
     assert b["response"] and b["persona_mode"] == "therapy" and b["eq_scores"]["overall_eq"] >= 0
     assert b["conversation_metadata"]["crisis_risk_level"] in ("none", "low")
-    st = httpx.get(f"{url}/status").json()
+    st = httpx.get(f"{url}/status", headers=h).json()
     assert st["model_loaded"] and st["performance_metrics"]["inference_count"] >= 1
 
 
 def test_batch_forms(server):
     items = [{"user_query": q, "max_tokens": 0} for q in QUERIES[:3]] + [{"user_query": ""}]
     for body in ({"requests": items}, items):
-        r = httpx.post(f"{server['url']}/batch-infer", json=body, timeout=120)
+        r = httpx.post(f"{server['url']}/batch-infer", json=body, timeout=120, headers=server["headers"])
         assert r.status_code == 200
         res = r.json()["results"]
         assert [("error" in x) for x in res] == [False, False, False, True]
 
 
 def test_stream(server):
-    with httpx.stream("POST", f"{server['url']}/infer/stream", json={**SEED, "max_tokens": 16}, timeout=120) as r:
+    with httpx.stream("POST", f"{server['url']}/infer/stream", json={**SEED, "max_tokens": 16}, timeout=120,
+                      headers=server["headers"]) as r:
         assert r.status_code == 200
         raw = "".join(r.iter_text())
     events = [e for e in raw.split("\n\n") if e.strip()]
@@ -64,7 +65,7 @@ def test_stream(server):
 
 def test_64_concurrent_batches_and_no_failures(server):
     bodies = [{"user_query": QUERIES[i % len(QUERIES)] + f" ({i})", "max_tokens": 0} for i in range(256)]
-    res = asyncio.run(_fire(server["url"], bodies, 64))
+    res = asyncio.run(_fire(server, bodies, 64))
     assert [r.status_code for r in res] == [200] * len(bodies)
     metrics = httpx.get(f"{server['url']}/metrics").text
     counts, ones = 0.0, 0.0
@@ -80,9 +81,9 @@ def test_64_concurrent_batches_and_no_failures(server):
 def test_reload_during_traffic(server):
     async def scenario():
         bodies = [{"user_query": QUERIES[i % len(QUERIES)], "max_tokens": 0} for i in range(192)]
-        traffic = asyncio.create_task(_fire(server["url"], bodies, 32))
+        traffic = asyncio.create_task(_fire(server, bodies, 32))
         await asyncio.sleep(0.3)
-        async with httpx.AsyncClient(base_url=server["url"], timeout=120) as c:
+        async with httpx.AsyncClient(base_url=server["url"], timeout=120, headers=server["headers"]) as c:
             reload = await c.post("/reload-model", json={})
         return reload, await traffic
 

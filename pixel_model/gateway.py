@@ -1,0 +1,158 @@
+"""The ASGI middleware in front of every route, BentoML's own included: request ids, the body cap,
+authentication and roles, rate limits for the routes that do not charge per item, and the audit log.
+
+Audit records are written when the response starts, i.e. before the client can see any of it. Routes add
+detail (persona, risk, EQ, per-item results) to ``scope["state"]["audit"]``; a streaming route writes its own
+record before its final event through ``scope["state"]["audit_emit"]``.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import uuid
+
+from .auth import ADMIN, ANONYMOUS, presented_key
+from .errors import Forbidden, InternalError, InvalidRequest, PayloadTooLarge, PixelError, Unauthorized
+from .security import Security, get_security
+
+log = logging.getLogger("bentoml.app")
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+PROBES = frozenset({"/health", "/livez", "/healthz", "/readyz", "/schema.json"})
+ADMIN_ONLY = frozenset({"/reload-model"})
+AUDITED = frozenset({"/infer", "/batch-infer", "/infer/stream", "/reload-model"})
+CHARGED_PER_ITEM = frozenset({"/infer", "/batch-infer", "/infer/stream"})  # the routes charge (they know user ids)
+
+
+class PixelGateway:
+    def __init__(self, app, security: Security | None = None):
+        self.app = app
+        self._security = security
+
+    @property
+    def security(self) -> Security:
+        if self._security is None:
+            self._security = get_security()
+        return self._security
+
+    def open_paths(self) -> frozenset[str]:
+        return PROBES if self.security.settings.protect_metrics else PROBES | {"/metrics"}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        sec = self.security
+        t0 = time.perf_counter()
+        path = scope.get("path", "")
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        state = scope.setdefault("state", {})
+        rid = headers.get("x-request-id")
+        bad_rid = rid is not None and not REQUEST_ID.match(rid)
+        rid = uuid.uuid4().hex if (rid is None or bad_rid) else rid
+        state["request_id"] = rid
+        state["audit"] = []
+        audited = path in AUDITED
+        started = False
+
+        def emit(items: list[dict] | None = None, status: int | None = None, principal=None) -> None:
+            """Write the audit records of this request (once)."""
+            if not audited or state.get("audit_done"):
+                return
+            state["audit_done"] = True
+            p = principal or state.get("principal")
+            common = {"request_id": rid, "endpoint": path, "key_id": p.key_id if p else None,
+                      "role": p.role if p else None, "status": status,
+                      "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
+            sec.audit.write([{**common, **item} for item in (items or [{}])])
+
+        state["audit_emit"] = emit
+
+        async def send_wrapper(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                if not state.get("audit_deferred"):
+                    emit(state["audit"], message["status"])
+                extra = {"x-request-id": rid, **{k.lower(): v for k, v in state.get("rate_headers", {}).items()}}
+                message = {**message, "headers": [(k, v) for k, v in message.get("headers", [])
+                                                  if k.decode("latin-1").lower() not in extra]
+                           + [(k.encode(), v.encode()) for k, v in extra.items()]}
+            await send(message)
+
+        async def reject(exc: PixelError, principal=None):
+            emit([{"error": exc.type}], exc.status, principal)
+            body = json.dumps(exc.body(rid)).encode()
+            hdrs = {"content-type": "application/json", "content-length": str(len(body)), "x-request-id": rid,
+                    **{k.lower(): v for k, v in exc.headers.items()}}
+            await send({"type": "http.response.start", "status": exc.status,
+                        "headers": [(k.encode(), v.encode()) for k, v in hdrs.items()]})
+            await send({"type": "http.response.body", "body": body})
+
+        if bad_rid:
+            return await reject(InvalidRequest("X-Request-ID must be 1-128 characters of A-Z a-z 0-9 . _ : -",
+                                               "X-Request-ID"))
+        cap = sec.settings.max_body_bytes
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > cap:
+            return await reject(PayloadTooLarge(f"request body is {length} bytes; the limit is {cap}"))
+
+        if path not in self.open_paths():
+            principal = self._authenticate(headers)
+            if isinstance(principal, PixelError):
+                return await reject(principal)
+            state["principal"] = principal
+            if path in ADMIN_ONLY and principal.role != ADMIN:
+                return await reject(Forbidden(f"{path} needs the admin role; this key has role {principal.role}"),
+                                    principal)
+            if path not in CHARGED_PER_ITEM:
+                try:
+                    if decision := sec.charge(principal, [None]):
+                        state["rate_headers"] = decision.headers()
+                except PixelError as exc:
+                    return await reject(exc, principal)
+
+        if not length and scope.get("method") in ("POST", "PUT", "PATCH"):
+            # a chunked body (no Content-Length): read it here, up to the cap, and replay it to the app
+            chunks, seen, more = [], 0, True
+            while more:
+                message = await receive()
+                if message["type"] != "http.request":
+                    return
+                chunks.append(message.get("body", b""))
+                seen += len(chunks[-1])
+                more = message.get("more_body", False)
+                if seen > cap:
+                    return await reject(PayloadTooLarge(f"request body exceeds the limit of {cap} bytes"))
+            buffered = [{"type": "http.request", "body": b"".join(chunks), "more_body": False}]
+
+            async def replay(real=receive):  # the buffered body, then the real channel (disconnects)
+                return buffered.pop() if buffered else await real()
+
+            receive = replay
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        except Exception as exc:  # noqa: BLE001 - last line of defence: no internals leave the server
+            if started:
+                log.exception("error after the response started (request %s)", rid)
+                return
+            if isinstance(exc, PixelError):
+                return await reject(exc)
+            log.exception("unhandled error (request %s)", rid)
+            await reject(InternalError("internal error; quote the request id when reporting it"))
+
+    def _authenticate(self, headers: dict[str, str]):
+        sec = self.security
+        if sec.auth_disabled:
+            return ANONYMOUS
+        key = presented_key(headers)
+        realm = 'Bearer realm="pixel"'
+        if key is None:
+            why = "" if sec.keys.configured else " (no API keys are configured on this server; see README)"
+            return Unauthorized("missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'" + why,
+                                headers={"WWW-Authenticate": realm})
+        principal = sec.keys.authenticate(key)
+        if principal is None:
+            return Unauthorized("invalid API key", headers={"WWW-Authenticate": realm + ', error="invalid_token"'})
+        return principal
