@@ -63,10 +63,13 @@ def evaluate(cases: list[dict], predict) -> dict:
 def main() -> None:
     from pixel_model.crisis_rules import assess_conversation
     from pixel_model.model import PixelModel
-    from pixel_model.protocol import AnalyseItem
+    from pixel_model.protocol import AnalyseItem, clean_text
 
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEV
     cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    for c in cases:  # what /infer does to every text before the model sees it
+        c["text"] = clean_text(c["text"]).strip()
+        c["history"] = [{**h, "content": clean_text(h["content"])} for h in c["history"]]
     m = PixelModel.from_store(with_generator=False)
     analyses = m.analyse([AnalyseItem(text=c["text"], history=c["history"]) for c in cases])
     by_id = {c["id"]: a for c, a in zip(cases, analyses)}
