@@ -71,9 +71,9 @@ class PixelGateway:
         async def send_wrapper(message):
             nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 if not state.get("audit_deferred"):
-                    emit(state["audit"], message["status"])
+                    emit(state["audit"], message["status"])  # if the log cannot be written: a 500, not silence
+                started = True
                 extra = {"x-request-id": rid, **{k.lower(): v for k, v in state.get("rate_headers", {}).items()}}
                 message = {**message, "headers": [(k, v) for k, v in message.get("headers", [])
                                                   if k.decode("latin-1").lower() not in extra]
