@@ -337,9 +337,10 @@ def _gateway_client(tmp_path, **settings):
         return PlainTextResponse(f"ok {request.state.principal.role}" if hasattr(request.state, "principal")
                                  else "ok")
 
-    inner = Starlette(routes=[Route("/metrics", ok), Route("/status", ok)])
+    inner = Starlette(routes=[Route("/metrics", ok), Route("/status", ok), Route("/infer", ok, methods=["POST"])])
     settings = {"api_keys": None, **settings}  # not the suite's keys from the environment
-    return TestClient(PixelGateway(inner, Security(Settings(state_dir=tmp_path, **settings))))
+    return TestClient(PixelGateway(inner, Security(Settings(state_dir=tmp_path, **settings))),
+                      raise_server_exceptions=False)
 
 
 def test_auth_disabled_is_explicit_and_logged(tmp_path, caplog):
@@ -387,3 +388,10 @@ def test_make_serve_dev_key(tmp_path, capsys):
     other = Settings(state_dir=tmp_path / "other", api_keys="configured-elsewhere-key-01:admin")
     auth._dev(other)
     assert "no development key created" in capsys.readouterr().out and not (tmp_path / "other" / "dev-key").exists()
+
+
+def test_an_unwritable_audit_log_fails_closed(tmp_path):
+    c = _gateway_client(tmp_path, api_keys="audit-failure-test-key-01:user")
+    c.app.security.audit.write = lambda records: (_ for _ in ()).throw(OSError("disk full"))
+    r = c.post("/infer", headers=bearer("audit-failure-test-key-01"))
+    assert r.status_code == 500 and r.json()["error"]["type"] == "internal_error" and "disk" not in r.text
