@@ -5,8 +5,6 @@ import json
 import os
 import platform
 import secrets
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -56,43 +54,13 @@ def write(name: str, payload: dict) -> Path:
     return p
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def served(port: int | None = None, env: dict | None = None):
     """`bentoml serve` from the project root (the store in BENTOML_HOME must hold pixel), with BENCH_KEY as its
-    admin key and its state (rate-limit DB, audit log) in a temporary directory."""
-    import httpx
+    admin key and its state (rate-limit DB, audit log) in a temporary directory; log in results/serve.log."""
+    from pixel_model.devserver import bentoml_serve
 
-    port = port or free_port()
-    log = open(RESULTS / "serve.log", "w")
-    proc = subprocess.Popen([str(Path(sys.executable).with_name("bentoml")), "serve", "--host", "127.0.0.1",
-                             "--port", str(port)], cwd=ROOT,
-                            env={**os.environ, "OMP_NUM_THREADS": "1", **BENCH_ENV,
-                                 "PIXEL_STATE_DIR": tempfile.mkdtemp(prefix="pixel-bench-state-"), **(env or {})},
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(240):
-            if proc.poll() is not None:
-                raise RuntimeError("bentoml serve exited; see results/serve.log")
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(1)
-        else:
-            raise RuntimeError("bentoml serve not ready")
+    RESULTS.mkdir(exist_ok=True)
+    env = {**BENCH_ENV, "PIXEL_STATE_DIR": tempfile.mkdtemp(prefix="pixel-bench-state-"), **(env or {})}
+    with bentoml_serve(env, RESULTS / "serve.log", port) as (url, _):
         yield url
-    finally:
-        os.killpg(proc.pid, 15)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, 9)
-        log.close()

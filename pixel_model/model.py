@@ -1,7 +1,6 @@
 """PixelModel: encoder + trained heads + generator. Batched: lists in, lists out."""
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Iterator

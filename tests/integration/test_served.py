@@ -75,7 +75,7 @@ def test_64_concurrent_batches_and_no_failures(server):
         if (line.startswith("bentoml_service_adaptive_batch_size_bucket") and 'method_name="analyse"' in line
                 and re.search(r'le="1(\.0)?"', line)):
             ones += float(line.rsplit(" ", 1)[1])
-    assert counts > 0 and ones < counts, "no analyse batch larger than 1 was formed"
+    assert counts > 0 and ones < counts, "no analyse batch larger than 1 was formed:\n" + "\n".join(l for l in metrics.splitlines() if "adaptive_batch_size" in l and "analyse" in l)
 
 
 def test_reload_during_traffic(server):
