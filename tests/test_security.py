@@ -395,3 +395,17 @@ def test_an_unwritable_audit_log_fails_closed(tmp_path):
     c.app.security.audit.write = lambda records: (_ for _ in ()).throw(OSError("disk full"))
     r = c.post("/infer", headers=bearer("audit-failure-test-key-01"))
     assert r.status_code == 500 and r.json()["error"]["type"] == "internal_error" and "disk" not in r.text
+
+
+def test_audit_text_only_when_enabled(tmp_path):
+    from pixel_model.audit import AuditLog
+    from pixel_model.settings import Settings
+
+    fields = {"request_id": "r1", "user_id": "u1", "session_id": None, "text": "I feel low"}
+    off = AuditLog(Settings(state_dir=tmp_path / "off")).record(fields)
+    on = AuditLog(Settings(state_dir=tmp_path / "on", audit_include_text=True)).record(fields)
+    assert "text" not in off and on["text"] == "I feel low"
+    assert off["session_id_hmac"] is None and "u1" not in json.dumps(off)
+    secret = (tmp_path / "off" / "audit_secret")
+    assert oct(secret.stat().st_mode & 0o777) == "0o600" and len(secret.read_text()) == 64
+    assert AuditLog(Settings(state_dir=tmp_path / "off")).pseudonym("u1") == off["user_id_hmac"]  # kept, reused
