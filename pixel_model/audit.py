@@ -21,7 +21,7 @@ import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .settings import Settings
+from .settings import Settings, private_dir
 
 log = logging.getLogger("bentoml.app")
 crisis_log = logging.getLogger("pixel.crisis")
@@ -33,7 +33,7 @@ def load_secret(settings: Settings) -> bytes:
     if settings.audit_secret:
         return settings.audit_secret.get_secret_value().encode()
     path = Path(settings.state_dir) / "audit_secret"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:  # another worker made it first (or an earlier run)
@@ -53,7 +53,7 @@ class _Stream:
 
     def __init__(self, path: Path, max_bytes: int, backups: int, fsync: bool):
         self.path, self.max_bytes, self.backups, self.fsync = path, max_bytes, backups, fsync
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         self._lock_fd = os.open(f"{path}.lock", os.O_WRONLY | os.O_CREAT, 0o600)
         self._fd = self._open()
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .settings import Settings, get_settings
+from .settings import Settings, get_settings, private_dir
 
 log = logging.getLogger("bentoml.app")
 API_ROLES = ("admin", "therapist", "user")
@@ -79,7 +79,7 @@ def read_keys_file(path: Path) -> list[dict]:
 
 
 def write_keys_file(path: Path, keys: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({"keys": keys}, indent=2) + "\n")
     tmp.chmod(0o600)

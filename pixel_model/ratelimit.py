@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .auth import API_ROLES
+from .settings import private_dir
 
 WINDOW_S = 60.0
 
@@ -55,7 +56,7 @@ class Decision:
 
 class RateLimiter:
     def __init__(self, path: Path, clock: Callable[[], float] = time.time):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         self.clock = clock
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)

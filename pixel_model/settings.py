@@ -63,6 +63,12 @@ class Settings(BaseSettings):
         return Path(value) if value else Path(self.state_dir) / default
 
 
+def private_dir(path: Path) -> Path:
+    """Create (if needed) a directory only this user can read: keys, audit logs and secrets live there."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
 @lru_cache
 def get_settings() -> Settings:
     return Settings()

@@ -409,3 +409,12 @@ def test_audit_text_only_when_enabled(tmp_path):
     secret = (tmp_path / "off" / "audit_secret")
     assert oct(secret.stat().st_mode & 0o777) == "0o600" and len(secret.read_text()) == 64
     assert AuditLog(Settings(state_dir=tmp_path / "off")).pseudonym("u1") == off["user_id_hmac"]  # kept, reused
+
+
+def test_state_dir_is_private(tmp_path):
+    from pixel_model.security import Security
+    from pixel_model.settings import Settings
+
+    Security(Settings(state_dir=tmp_path / "state", api_keys=None))
+    assert oct((tmp_path / "state").stat().st_mode & 0o777) == "0o700"
+    assert {p.name for p in (tmp_path / "state").iterdir()} >= {"audit.jsonl", "audit_secret", "ratelimit.sqlite"}
