@@ -195,19 +195,19 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         _charge(request, [p.user_id if isinstance(p, InferRequest) else None for p in parsed])
         good = [(i, p) for i, p in enumerate(parsed) if isinstance(p, InferRequest)]
         out: list[dict] = [p.body(f"{rid}-{i}") if isinstance(p, PixelError) else {} for i, p in enumerate(parsed)]
-        audit = [{"request_id": f"{rid}-{i}", "item": i, "status": p.status, "error": p.type, "field": p.field}
-                 if isinstance(p, PixelError) else {} for i, p in enumerate(parsed)]
+        audit = [{"status": p.status, "error": p.type, "field": p.field} if isinstance(p, PixelError) else {}
+                 for p in parsed]
         if good:
             res = await _run([p for _, p in good], [f"{rid}-{i}" for i, _ in good], "batch-infer")
             for (i, p), r in zip(good, res):
                 if isinstance(r, InferResponse):
                     out[i] = r.model_dump()
-                    audit[i] = {"request_id": f"{rid}-{i}", "item": i, "status": 200, **_audit_item(p, r)}
+                    audit[i] = {"status": 200, **_audit_item(p, r)}
                 else:
                     log.error("batch item %s failed: %r", i, r)
                     out[i] = InternalError("this item failed; quote its request id").body(f"{rid}-{i}")
-                    audit[i] = {"request_id": f"{rid}-{i}", "item": i, "status": 500, "error": "internal_error"}
-        request.state.audit = audit
+                    audit[i] = {"status": 500, "error": "internal_error"}
+        request.state.audit = [{"request_id": f"{rid}-{i}", "item": i, **a} for i, a in enumerate(audit)]
         return {"results": out}
 
     @app.post("/infer/stream", responses=ERRORS)

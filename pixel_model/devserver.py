@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
+from .settings import PROJECT_ROOT
 
 
 def free_port() -> int:
@@ -41,7 +41,7 @@ def bentoml_serve(env: dict[str, str], log: Path, port: int | None = None,
     env["BENTOML_HOME"] = str(home)
     with open(log, "w") as fh:
         proc = subprocess.Popen([str(Path(sys.executable).with_name("bentoml")), "serve", "--host", "127.0.0.1",
-                                 "--port", str(port)], cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,
+                                 "--port", str(port)], cwd=PROJECT_ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,
                                 start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -7,11 +7,12 @@ record before its final event through ``scope["state"]["audit_emit"]``.
 """
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
 import uuid
+
+from starlette.responses import JSONResponse
 
 from .auth import ADMIN, ANONYMOUS, presented_key
 from .errors import Forbidden, InternalError, InvalidRequest, PayloadTooLarge, PixelError, Unauthorized
@@ -55,12 +56,12 @@ class PixelGateway:
         audited = path in AUDITED
         started = False
 
-        def emit(items: list[dict] | None = None, status: int | None = None, principal=None) -> None:
+        def emit(items: list[dict] | None = None, status: int | None = None) -> None:
             """Write the audit records of this request (once)."""
             if not audited or state.get("audit_done"):
                 return
             state["audit_done"] = True
-            p = principal or state.get("principal")
+            p = state.get("principal")
             common = {"request_id": rid, "endpoint": path, "key_id": p.key_id if p else None,
                       "role": p.role if p else None, "status": status,
                       "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
@@ -80,14 +81,11 @@ class PixelGateway:
                            + [(k.encode(), v.encode()) for k, v in extra.items()]}
             await send(message)
 
-        async def reject(exc: PixelError, principal=None):
-            emit([{"error": exc.type}], exc.status, principal)
-            body = json.dumps(exc.body(rid)).encode()
-            hdrs = {"content-type": "application/json", "content-length": str(len(body)), "x-request-id": rid,
-                    **{k.lower(): v for k, v in exc.headers.items()}}
-            await send({"type": "http.response.start", "status": exc.status,
-                        "headers": [(k.encode(), v.encode()) for k, v in hdrs.items()]})
-            await send({"type": "http.response.body", "body": body})
+        async def reject(exc: PixelError):
+            """The error shape, through send_wrapper like any response (request id, audit record)."""
+            state["audit"], state["audit_deferred"] = [{"error": exc.type, "field": exc.field}], False
+            await JSONResponse(exc.body(rid), status_code=exc.status, headers=exc.headers)(scope, receive,
+                                                                                          send_wrapper)
 
         if bad_rid:
             return await reject(InvalidRequest("X-Request-ID must be 1-128 characters of A-Z a-z 0-9 . _ : -",
@@ -103,14 +101,13 @@ class PixelGateway:
                 return await reject(principal)
             state["principal"] = principal
             if path in ADMIN_ONLY and principal.role != ADMIN:
-                return await reject(Forbidden(f"{path} needs the admin role; this key has role {principal.role}"),
-                                    principal)
+                return await reject(Forbidden(f"{path} needs the admin role; this key has role {principal.role}"))
             if path not in CHARGED_PER_ITEM:
                 try:
                     if decision := sec.charge(principal, [None]):
                         state["rate_headers"] = decision.headers()
                 except PixelError as exc:
-                    return await reject(exc, principal)
+                    return await reject(exc)
 
         if not length and scope.get("method") in ("POST", "PUT", "PATCH"):
             # a chunked body (no Content-Length): read it here, up to the cap, and replay it to the app
