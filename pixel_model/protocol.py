@@ -29,7 +29,7 @@ def clean_text(value: str) -> str:
 
 
 # ---- request -----------------------------------------------------------------------------------
-_LIMITS = get_settings()  # the schema (/openapi.json) shows the bounds this server enforces
+_LIMITS = get_settings()  # read once: validators and the schema (/openapi.json) share the same bounds
 
 
 class Message(BaseModel):
@@ -42,7 +42,7 @@ class Message(BaseModel):
     @classmethod
     def _content(cls, v: str) -> str:
         v = clean_text(v)
-        cap = get_settings().max_message_chars
+        cap = _LIMITS.max_message_chars
         if len(v) > cap:
             raise ValueError(f"message content is {len(v)} characters; the limit is {cap}")
         return v
@@ -61,8 +61,7 @@ class InferRequest(BaseModel):
     session_id: str | None = Field(None, max_length=256)
     use_eq_awareness: bool = True
     include_metrics: bool = True
-    max_tokens: int = Field(default_factory=lambda: min(get_settings().default_max_tokens,
-                                                        get_settings().max_tokens_limit),
+    max_tokens: int = Field(default_factory=lambda: min(_LIMITS.default_max_tokens, _LIMITS.max_tokens_limit),
                             description="0 = analysis only (no generated reply)",
                             json_schema_extra={"minimum": 0, "maximum": _LIMITS.max_tokens_limit})
 
@@ -72,7 +71,7 @@ class InferRequest(BaseModel):
         v = clean_text(v).strip()
         if not v:
             raise ValueError("user_query must not be empty")
-        cap = get_settings().max_query_chars
+        cap = _LIMITS.max_query_chars
         if len(v) > cap:
             raise ValueError(f"user_query is {len(v)} characters; the limit is {cap}")
         return v
@@ -80,7 +79,7 @@ class InferRequest(BaseModel):
     @field_validator("conversation_history")
     @classmethod
     def _history(cls, v: list[Message]) -> list[Message]:
-        cap = get_settings().max_history_turns
+        cap = _LIMITS.max_history_turns
         if len(v) > cap:
             raise ValueError(f"conversation_history has {len(v)} turns; the limit is {cap}")
         return v
@@ -88,7 +87,7 @@ class InferRequest(BaseModel):
     @field_validator("max_tokens")
     @classmethod
     def _max_tokens(cls, v: int) -> int:
-        cap = get_settings().max_tokens_limit
+        cap = _LIMITS.max_tokens_limit
         if not 0 <= v <= cap:
             raise ValueError(f"max_tokens must be between 0 and {cap}")
         return v
