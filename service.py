@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from collections.abc import AsyncGenerator
 
 import bentoml
@@ -19,6 +18,7 @@ from pixel_model.batching import ANALYSE, GENERATE, SCORE
 from pixel_model.gateway import PixelGateway
 from pixel_model.metrics import LATENCY_BUCKETS, PerformanceTracker
 from pixel_model.protocol import AnalyseItem, GenerateItem, MessageAnalysis, ReplyAnalysis, ReplyItem
+from pixel_model.resilience import ResilientRunner
 from pixel_model.runtime import ModelHolder
 from pixel_model.security import get_security
 from pixel_model.settings import get_settings
@@ -104,8 +104,7 @@ class PixelService:
     def __init__(self) -> None:
         get_security()  # keys, limits and the audit log checked (and auth warnings logged) at start
         self.tracker = PerformanceTracker(settings.metrics_window)
-        self.pipeline_runner = _RemoteRunner(self.runner)
-        self._reload_lock = threading.Lock()
+        self.pipeline_runner = ResilientRunner(_RemoteRunner(self.runner))  # retries + deadlines (resilience.py)
 
     async def runner_info(self) -> dict | None:
         try:

@@ -16,9 +16,11 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from pydantic import ValidationError
 
-from . import __version__, pipeline
-from .errors import InternalError, InvalidRequest, ModelNotLoaded, PixelError, from_validation
+from . import __version__, pipeline, resilience
+from .errors import (InternalError, InvalidRequest, ModelNotLoaded, PixelError, RunnerUnavailable, Unavailable,
+                     from_validation)
 from .metrics import INFER_ERRORS, INFER_LATENCY, INFER_TOTAL, PerformanceTracker, now
+from .resilience import is_transient
 from .protocol import (BatchInferResponse, ErrorResponse, HealthResponse, InferRequest, InferResponse,
                        ReloadRequest, ReloadResponse)
 from .security import get_security
@@ -86,6 +88,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
     """The routes. Request ids, the body cap, authentication and the audit log are ``gateway.PixelGateway``'s
     (it wraps this app and BentoML's own routes)."""
     s = get_settings()
+    admission = resilience.Admission(s.max_inflight)
     app = FastAPI(title="Pixel", docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.openapi = _openapi(app)
 
@@ -136,37 +139,59 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                 "device": info.get("device"), "generator": info.get("generator"),
                 "available_features": FEATURES, "performance_metrics": perf}
 
-    async def _run(requests: list[InferRequest], rids: list[str], endpoint: str):
+    async def _run(requests: list[InferRequest], rids: list[str], endpoint: str) -> list[InferResponse | Exception]:
+        """Admission, deadline, pipeline; if the runner cannot analyse, the rule-layer fallback per item."""
         b = get_backend()
         t0 = now()
         try:
-            results = await pipeline.infer_many(b.pipeline_runner, requests, rids)
-        except PixelError:
-            raise
-        except Exception as exc:  # the runner is down or failed the whole batch
-            INFER_ERRORS.labels(endpoint, type(exc).__name__).inc()
-            info = await b.runner_info()
-            if not (info and info.get("model_loaded")):
-                raise ModelNotLoaded("the model is not loaded yet (or is restarting); retry shortly") from exc
-            log.exception("inference failed")
-            raise InternalError("inference failed; quote the request id when reporting it") from exc
+            with admission.admit(len(requests)), resilience.deadline(s.request_deadline_s):
+                results = await pipeline.infer_many(b.pipeline_runner, requests, rids)
+        except Exception as exc:  # noqa: BLE001 - refused, or the runner could not analyse: fail safe for crisis
+            results = await _fallback(requests, rids, exc, t0, endpoint)
         ms = (now() - t0) * 1000
         for r in results:
             if isinstance(r, InferResponse):
                 b.tracker.record(r.inference_time_ms)
                 INFER_TOTAL.labels(endpoint, r.persona_mode,
                                    r.conversation_metadata.crisis_risk_level if r.conversation_metadata else "n/a").inc()
+            else:
+                INFER_ERRORS.labels(endpoint, type(r).__name__).inc()
         INFER_LATENCY.labels(endpoint, "analysis" if all(q.max_tokens == 0 for q in requests) else "generate"
                              ).observe(ms / 1000)
         return results
+
+    async def _fallback(requests, rids, exc: Exception, t0: float, endpoint: str) -> list[InferResponse | Exception]:
+        """Crisis messages get the protocol from the rule layer (200, degraded); the others the error: 503 when
+        the runner is unavailable, 500 (a bug, logged with its traceback) otherwise."""
+        if isinstance(exc, PixelError) and not isinstance(exc, Unavailable):
+            raise exc
+        if not isinstance(exc, Unavailable):
+            if is_transient(exc):
+                info = await get_backend().runner_info()
+                exc = (RunnerUnavailable("the model runner is unavailable; retry shortly") if info and
+                       info.get("model_loaded") else ModelNotLoaded("the model is not loaded yet (or is "
+                                                                    "restarting); retry shortly"))
+            else:
+                log.error("analysis failed (a bug): %r", exc, exc_info=exc)
+                exc = InternalError("inference failed; quote the request id when reporting it")
+        log.warning("%s: runner unavailable (%s); rule-layer fallback for %d items", endpoint, exc.type,
+                    len(requests))
+        return [pipeline.degraded(q, rid, t0) or exc for q, rid in zip(requests, rids)]
+
+    def _item_error(res: Exception) -> PixelError:
+        if isinstance(res, PixelError):
+            return res
+        if is_transient(res):
+            return RunnerUnavailable("the model runner is unavailable; retry shortly")
+        log.error("item failed: %r", res, exc_info=res)
+        return InternalError("inference failed; quote the request id when reporting it")
 
     @app.post("/infer", response_model=InferResponse, responses=ERRORS)
     async def infer(request: Request, body: InferRequest):
         _charge(request, [body.user_id])
         res = (await _run([body], [_rid(request)], "infer"))[0]
         if isinstance(res, Exception):
-            log.error("item failed: %r", res)
-            raise InternalError("inference failed; quote the request id when reporting it")
+            raise _item_error(res)
         request.state.audit = [_audit_item(body, res)]
         return res
 
@@ -204,36 +229,56 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                     out[i] = r.model_dump()
                     audit[i] = {"status": 200, **_audit_item(p, r)}
                 else:
-                    log.error("batch item %s failed: %r", i, r)
-                    out[i] = InternalError("this item failed; quote its request id").body(f"{rid}-{i}")
-                    audit[i] = {"status": 500, "error": "internal_error"}
+                    err = _item_error(r)
+                    out[i] = err.body(f"{rid}-{i}")
+                    audit[i] = {"status": err.status, "error": err.type}
         request.state.audit = [{"request_id": f"{rid}-{i}", "item": i, **a} for i, a in enumerate(audit)]
         return {"results": out}
 
     @app.post("/infer/stream", responses=ERRORS)
     async def infer_stream(request: Request, body: InferRequest):
+        """The analysis runs before the 200 starts, so a runner outage is a 503 (or, for a crisis message, the
+        rule layer's protocol reply, degraded) and never an error event."""
         b = get_backend()
         rid = _rid(request)
         _charge(request, [body.user_id])
-        if not ((await b.runner_info()) or {}).get("model_loaded"):
-            raise ModelNotLoaded("the model is not loaded yet (or is restarting); retry shortly")
+        t0 = now()
+        held = False  # the admission place is held until the stream ends
+        try:
+            admission.acquire(1)
+            held = True
+            with resilience.deadline(s.request_deadline_s):
+                plan = await pipeline.plan_one(b.pipeline_runner, body)
+            source = pipeline.infer_stream(b.pipeline_runner, body, rid, plan)
+        except Exception as exc:  # noqa: BLE001 - as in _run
+            if held:
+                admission.release(1)
+                held = False
+            res = (await _fallback([body], [rid], exc, t0, "infer/stream"))[0]
+            if isinstance(res, Exception):
+                raise _item_error(res) from exc
+            source = pipeline.degraded_stream(res)
         emit = request.state.audit_emit  # the record is written before the final event, not at the 200 header
         request.state.audit_deferred = True
 
         async def events():
             try:
-                async for ev in pipeline.infer_stream(b.pipeline_runner, body, rid):
+                async for ev in source:
                     data = ev["data"]
                     if ev["event"] == "final":
                         b.tracker.record(data.inference_time_ms)
                         emit([_audit_item(body, data)], 200)
                         data = data.model_dump()
                     yield f"event: {ev['event']}\ndata: {json.dumps(data)}\n\n"
-            except Exception:  # noqa: BLE001
-                log.exception("stream failed (request %s)", rid)
-                emit([{"error": "internal_error"}], 500)
-                yield f"event: error\ndata: {json.dumps(InternalError('stream failed').body(rid))}\n\n"
+            except Exception as exc:  # noqa: BLE001 - the 200 has started: the error travels as an event
+                err = _item_error(exc)  # a runner that died mid-stream is runner_unavailable (retry), not a bug
+                if err.status >= 500 and not isinstance(err, Unavailable):
+                    log.exception("stream failed (request %s)", rid)
+                emit([{"error": err.type}], err.status)
+                yield f"event: error\ndata: {json.dumps(err.body(rid))}\n\n"
             finally:
+                if held:
+                    admission.release(1)
                 emit([{"error": "client_closed"}], 499)  # no-op once written
 
         return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})

@@ -41,11 +41,33 @@ class RateLimited(PixelError):
     status, type = 429, "rate_limited"
 
 
-class ModelNotLoaded(PixelError):
-    status, type = 503, "model_not_loaded"
+class Unavailable(PixelError):
+    """503 with ``Retry-After``: a transient condition; the client should retry after that many seconds."""
+    status, type = 503, "unavailable"
+    retry_after_s = 5
 
-    def __init__(self, message: str, field: str | None = None, headers: dict[str, str] | None = None):
-        super().__init__(message, field, {"Retry-After": "5", **(headers or {})})
+    def __init__(self, message: str, field: str | None = None, headers: dict[str, str] | None = None,
+                 retry_after_s: int | None = None):
+        seconds = max(1, int(retry_after_s if retry_after_s is not None else self.retry_after_s))
+        super().__init__(message, field, {"Retry-After": str(seconds), **(headers or {})})
+
+
+class ModelNotLoaded(Unavailable):
+    """The runner has no model (starting, restarting, or its process died)."""
+    type = "model_not_loaded"
+
+
+class Overloaded(Unavailable):
+    """Admission control: more items in flight than this API worker queues (``PIXEL_MAX_INFLIGHT``)."""
+    type = "overloaded"
+    retry_after_s = 2
+
+
+class RunnerUnavailable(Unavailable):
+    """The runner kept failing transiently (shed, refused, restarting, connection reset) until the request's
+    deadline (``PIXEL_REQUEST_DEADLINE_S``) ran out."""
+    type = "runner_unavailable"
+    retry_after_s = 2
 
 
 class InternalError(PixelError):

@@ -11,8 +11,11 @@ from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from . import prompts
+from . import taxonomy as T
 from .crisis import CrisisAssessment, needs_protocol, protocol_reply
-from .metrics import CRISIS_TOTAL, now
+from .crisis_rules import assess_conversation
+from .metrics import CRISIS_TOTAL, DEGRADED_TOTAL, now
+from .resilience import renew
 from .protocol import (AnalyseItem, ConversationMetadata, EQScores, GenerateItem, InferRequest, InferResponse,
                        MessageAnalysis, ReplyAnalysis, ReplyItem)
 
@@ -118,29 +121,72 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float,
 
 async def infer_many(runner: Runner, reqs: list[InferRequest],
                      request_ids: list[str | None]) -> list[InferResponse | Exception]:
-    """Batch path: one analysis call, one generation call, scoring per item. Failures stay per item."""
+    """Batch path: one analysis call, one generation call, scoring per item. Failures stay per item.
+
+    Raises only if the analysis itself fails (the caller then falls back to ``degraded``); a failed generation
+    or scoring call fails only the items it carried."""
     t0 = now()
     analyses = await analyse(runner, reqs)
     plans = [Plan(r, a) for r, a in zip(reqs, analyses)]
     todo = [p for p in plans if p.generate]
-    generated: dict[int, str] = {}
+    generated: dict[int, str | Exception] = {}
     if todo:
-        texts = await runner.generate([GenerateItem(messages=p.messages(), max_new_tokens=p.req.max_tokens)
-                                       for p in todo])
-        generated = {id(p): _finish_generated(p, t) for p, t in zip(todo, texts)}
+        try:
+            texts = await runner.generate([GenerateItem(messages=p.messages(), max_new_tokens=p.req.max_tokens)
+                                           for p in todo])
+            generated = {id(p): _finish_generated(p, t) for p, t in zip(todo, texts)}
+        except Exception as exc:  # noqa: BLE001 - the items that needed a reply fail; protocol items do not
+            log.warning("generation failed for %d items: %r", len(todo), exc)
+            generated = {id(p): exc for p in todo}
 
     async def one(p: Plan, rid):
         reply = generated[id(p)] if p.generate else p.fixed_reply()
+        if isinstance(reply, Exception):
+            raise reply
         return await score_and_build(runner, p, reply, t0, rid)
+
+    if todo:
+        renew()  # the scoring after a (long) generation gets a full request deadline of its own
 
     return list(await asyncio.gather(*(one(p, rid) for p, rid in zip(plans, request_ids)), return_exceptions=True))
 
 
-async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None) -> AsyncIterator[dict[str, Any]]:
+def degraded(req: InferRequest, request_id: str | None, t0: float) -> InferResponse | None:
+    """The answer when the runner cannot analyse ``req``: the rule layer (pure Python, in this process) reads the
+    message and the user's earlier turns; if it flags any risk, the crisis-protocol reply (resources, "are you
+    safe right now?") with ``degraded: true``. ``None`` when the rules flag nothing (the caller answers 503)."""
+    rule = assess_conversation(req.user_query, _history(req))
+    if rule.risk == "none":
+        return None
+    signals = [s for s in T.CRISIS_SIGNALS if s in rule.signals]
+    reply = protocol_reply(CrisisAssessment(rule.risk, signals))
+    DEGRADED_TOTAL.labels(rule.risk).inc()
+    CRISIS_TOTAL.labels(rule.risk).inc()
+    meta = None
+    if req.include_metrics:
+        meta = ConversationMetadata(detected_techniques=[], technique_consistency=None, bias_score=None,
+                                    safety_score=None, therapeutic_effectiveness_score=None, crisis_signals=signals,
+                                    crisis_risk_level=rule.risk, crisis_evidence=list(rule.evidence),
+                                    scored_reply="none")
+    resp = InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=None,
+                         conversation_metadata=meta, persona_mode="therapy", confidence=0.0,
+                         warning=(f"degraded: the model runner is unavailable; the rule layer found crisis risk "
+                                  f"{rule.risk} and the crisis-protocol reply was sent"),
+                         crisis_protocol=True, degraded=True, model_version=None, request_id=request_id)
+    resp._crisis = (rule.risk, signals)
+    return resp
+
+
+async def plan_one(runner: Runner, req: InferRequest) -> Plan:
+    """Analyse one request (raises if the runner cannot)."""
+    return Plan(req, (await analyse(runner, [req]))[0])
+
+
+async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None,
+                       plan: Plan | None = None) -> AsyncIterator[dict[str, Any]]:
     """Events: {"event": "token", "data": piece}* then {"event": "final", "data": InferResponse}."""
     t0 = now()
-    a = (await analyse(runner, [req]))[0]
-    plan = Plan(req, a)
+    plan = plan or await plan_one(runner, req)
     if plan.generate:
         pieces = []
         async for piece in runner.stream(plan.messages(), req.max_tokens):
@@ -155,3 +201,9 @@ async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None
             yield {"event": "token", "data": reply}
     final = await score_and_build(runner, plan, reply, t0, request_id)
     yield {"event": "final", "data": final}
+
+
+async def degraded_stream(resp: InferResponse) -> AsyncIterator[dict[str, Any]]:
+    """The stream of a ``degraded`` answer: the protocol reply as one piece, then the final event."""
+    yield {"event": "token", "data": resp.response}
+    yield {"event": "final", "data": resp}

@@ -127,6 +127,8 @@ class InferResponse(BaseModel):
     confidence: float
     warning: str | None = None
     crisis_protocol: bool = False
+    degraded: bool = Field(False, description="true when the model runner was unavailable and the rule layer "
+                           "alone chose the crisis-protocol reply")
     model_version: str | None = None
     request_id: str | None = None
     # what the audit log records whatever include_metrics says (never serialised): (risk level, signals)
@@ -136,7 +138,7 @@ class InferResponse(BaseModel):
         """The audit record's view of this response (no reply text)."""
         risk, signals = self._crisis
         return {"persona": self.persona_mode, "risk_level": risk, "crisis_signals": signals,
-                "crisis_protocol": self.crisis_protocol,
+                "crisis_protocol": self.crisis_protocol, "degraded": self.degraded,
                 "eq_scores": self.eq_scores.model_dump() if self.eq_scores else None,
                 "model_version": self.model_version}
 

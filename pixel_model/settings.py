@@ -33,6 +33,12 @@ class Settings(BaseSettings):
     history_window: int = 6  # user turns read by crisis detection
 
     # --- serving ------------------------------------------------------------------------------
+    request_deadline_s: float = Field(30.0, gt=0, description="time a request may wait for the runner to analyse "
+                                      "and score it (queueing and retries included); past it: 503 + Retry-After")
+    generation_timeout_s: float = Field(300.0, gt=0, description="time a reply's generation may take")
+    max_inflight: int = Field(256, ge=1, description="items in flight per API worker; past it: 503 at once")
+    runner_retry_base_ms: float = Field(50.0, gt=0, description="first retry backoff (full jitter, doubling)")
+    runner_retry_max_ms: float = Field(1000.0, gt=0, description="backoff cap between runner retries")
     runner_workers: int = 1
     api_workers: int = 1
     metrics_window: int = 1000

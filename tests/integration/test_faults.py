@@ -34,30 +34,42 @@ def audit(path) -> dict[str, dict]:
     return out
 
 
-async def fire(srv, n: int, concurrency: int, prefix: str, on_half=None,
-               done: list | None = None) -> list[tuple[str, int]]:
+HISTORY = [{"role": "user", "content": "I've had a rough week"},
+           {"role": "assistant", "content": "I'm sorry it's been rough. What's been the hardest part?"}]
+
+
+async def fire(srv, n: int, concurrency: int, prefix: str, on_half=None, done: list | None = None,
+               events: dict[float, object] | None = None, history_every: int = 0) -> list[tuple[str, int]]:
     """``n`` analysis requests from ``concurrency`` clients, each with its own X-Request-ID; ``on_half`` runs
-    once half of them have been answered. (request id, status) of each answered request is appended to
-    ``done`` as it arrives (another thread may watch it) and returned."""
+    once half of them have been answered (``events``: {fraction answered: coroutine function} for several).
+    Every ``history_every``-th request carries a history with an assistant turn (so the runner also scores that
+    reply). (request id, status) of each answered request is appended to ``done`` as it arrives (another thread
+    may watch it) and returned."""
     sem = asyncio.Semaphore(concurrency)
     done = [] if done is None else done
-    half = asyncio.Event()
+    events = dict(events or {})
+    if on_half:
+        events[0.5] = on_half
+    marks = {frac: asyncio.Event() for frac in events}
 
     async with httpx.AsyncClient(base_url=srv["url"], timeout=120, headers=srv["headers"]) as c:
         async def one(i: int):
             rid = f"{prefix}-{i}"
+            body = {"user_query": f"{ANALYSIS[i % len(ANALYSIS)]} ({i})", "max_tokens": 0}
+            if history_every and i % history_every == 0:
+                body["conversation_history"] = HISTORY
             async with sem:
-                r = await c.post("/infer", json={"user_query": f"{ANALYSIS[i % len(ANALYSIS)]} ({i})", "max_tokens": 0},
-                                 headers={"X-Request-ID": rid})
+                r = await c.post("/infer", json=body, headers={"X-Request-ID": rid})
             done.append((rid, r.status_code))
-            if len(done) == n // 2:
-                half.set()
+            for frac, ev in marks.items():
+                if len(done) == int(n * frac):
+                    ev.set()
 
-        async def trigger():
-            await half.wait()
-            await on_half(c)
+        async def trigger(frac, action):
+            await marks[frac].wait()
+            await action(c)
 
-        tasks = [one(i) for i in range(n)] + ([trigger()] if on_half else [])
+        tasks = [one(i) for i in range(n)] + [trigger(f, a) for f, a in events.items()]
         await asyncio.gather(*tasks)
     return done
 
@@ -138,18 +150,21 @@ def test_batch_cap_and_bad_request_id_over_http(server):
 
 # ---- load, reload, kills -----------------------------------------------------------------------------
 def test_64_clients_2000_requests_with_a_reload_lose_nothing(server):
+    """Two reloads while 64 clients keep the runner's queue full, half the requests with an assistant turn to
+    score (issue 9: the batcher used to shed these as "overloaded" and the API answered 500)."""
     reloads = []
 
     async def reload(c):
-        reloads.append(await c.post("/reload-model", json={}, headers={"X-Request-ID": "load-reload"}))
+        reloads.append(await c.post("/reload-model", json={}, headers={"X-Request-ID": f"load-reload-{len(reloads)}"}))
 
     prefix = "load-" + uuid.uuid4().hex[:6]
-    done = asyncio.run(fire(server, 2000, 64, prefix, on_half=reload))
-    assert len(done) == 2000 and [s for _, s in done] == [200] * 2000
-    assert reloads[0].status_code == 200 and reloads[0].json()["status"] == "success"
+    done = asyncio.run(fire(server, 2000, 64, prefix, events={0.3: reload, 0.6: reload}, history_every=2))
+    statuses = [s for _, s in done]
+    assert len(done) == 2000 and statuses == [200] * 2000, sorted(set(statuses))
+    assert [r.status_code for r in reloads] == [200, 200] and all(r.json()["status"] == "success" for r in reloads)
     recs = audit(server["audit"])
     assert all(recs[rid]["status"] == 200 for rid, _ in done)
-    assert recs["load-reload"]["endpoint"] == "/reload-model" and recs["load-reload"]["status"] == 200
+    assert recs["load-reload-0"]["endpoint"] == "/reload-model" and recs["load-reload-1"]["status"] == 200
 
 
 def _runner_pids(server_proc) -> list[int]:
