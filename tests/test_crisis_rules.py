@@ -17,7 +17,8 @@ from pixel_model.taxonomy import CRISIS_SIGNALS, RISK_INDEX, RISK_LEVELS
 SI, PLAN, SH, HTO, ABUSE, OD, PSY, PANIC, IMM = (
     "suicidal_ideation", "suicide_plan", "self_harm", "harm_to_others", "abuse", "substance_overdose",
     "psychotic_symptoms", "severe_panic", "immediate_harm")
-assert set((SI, PLAN, SH, HTO, ABUSE, OD, PSY, PANIC, IMM)) == set(CRISIS_SIGNALS)
+ED = "eating_disorder"
+assert set((SI, PLAN, SH, HTO, ABUSE, ED, OD, PSY, PANIC, IMM)) == set(CRISIS_SIGNALS)
 
 # (text, minimum risk, required signal)
 POSITIVE = [
