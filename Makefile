@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_VERBOSITY := error
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup serve test test-fast bench load train train-research bento image clean
+.PHONY: setup serve test test-fast bench load eval eval-replies soak train train-research check-data bento image clean
 
 $(VENV)/.deps: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,23 @@ bench: setup
 load: setup
 	$(PY) benchmarks/run_locust.py
 
+# crisis detection on the held-out proxy, everyday and v1 sets and the corpus splits, through a served model
+eval: setup
+	$(PY) benchmarks/eval_crisis.py
+
+# replies: the held-out reply set through a served model, graded by benchmarks/reply_checks.py (~15 min on CPU)
+eval-replies: setup
+	$(PY) benchmarks/eval_replies.py
+
+# 64 clients, 10,000 mixed requests, two reloads and a runner kill -9 (~25 min on 2 cores)
+soak: setup
+	$(PY) benchmarks/soak.py
+
+check-data: $(VENV)/.deps
+	$(PY) -m pixel_model.training.check_data
+
 train: $(VENV)/.deps
+	$(PY) -m pixel_model.training.check_data
 	$(PY) -m pixel_model.training.train
 	$(PY) -m pixel_model.training.tune_fusion
 	$(PY) -m pixel_model.training.report

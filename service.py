@@ -8,16 +8,18 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncGenerator
 
 import bentoml
 
 from pixel_model.api import create_app
-from pixel_model.batching import ANALYSE, GENERATE, SCORE
+from pixel_model.batching import ANALYSE, REPLY, SCORE
 from pixel_model.gateway import PixelGateway
 from pixel_model.metrics import LATENCY_BUCKETS, PerformanceTracker
-from pixel_model.protocol import AnalyseItem, GenerateItem, MessageAnalysis, ReplyAnalysis, ReplyItem
+from pixel_model.protocol import (AnalyseItem, MessageAnalysis, ReplyAnalysis, ReplyItem, ReplyRequest,
+                                  ReplyResult)
 from pixel_model.resilience import ResilientRunner
 from pixel_model.runtime import ModelHolder
 from pixel_model.security import get_security
@@ -51,18 +53,18 @@ class PixelRunner:
     def analyse(self, items: list[AnalyseItem]) -> list[MessageAnalysis]:
         return self.holder.model.analyse(items)
 
-    @bentoml.api(batchable=True, **GENERATE)
-    def generate(self, items: list[GenerateItem]) -> list[str]:
-        return self.holder.model.generate([i.messages for i in items], [i.max_new_tokens for i in items])
+    @bentoml.api(batchable=True, **REPLY)
+    def reply(self, items: list[ReplyRequest]) -> list[ReplyResult]:
+        return self.holder.model.reply(items)
 
     @bentoml.api(batchable=True, **SCORE)
     def score_replies(self, items: list[ReplyItem]) -> list[ReplyAnalysis]:
         return self.holder.model.score_replies(items)
 
     @bentoml.api
-    async def stream(self, messages: list[dict], max_new_tokens: int) -> AsyncGenerator[str, None]:
-        async for piece in self.holder.stream(messages, max_new_tokens):
-            yield piece
+    async def stream_reply(self, item: ReplyRequest) -> AsyncGenerator[str, None]:
+        async for line in self.holder.stream_reply(item):  # one JSON event per line
+            yield line
 
     @bentoml.api
     async def info(self) -> dict:
@@ -82,15 +84,20 @@ class _RemoteRunner:
     async def analyse(self, items):
         return [MessageAnalysis.model_validate(x) for x in await self.dep.to_async.analyse(items)]
 
-    async def generate(self, items):
-        return await self.dep.to_async.generate(items)
+    async def reply(self, items):
+        return [ReplyResult.model_validate(x) for x in await self.dep.to_async.reply(items)]
 
     async def score_replies(self, items):
         return [ReplyAnalysis.model_validate(x) for x in await self.dep.to_async.score_replies(items)]
 
-    async def stream(self, messages, max_new_tokens):
-        async for piece in self.dep.to_async.stream(messages=messages, max_new_tokens=max_new_tokens):
-            yield piece
+    async def stream_reply(self, item):
+        buf = ""
+        async for chunk in self.dep.to_async.stream_reply(item=item):  # chunks may split or join lines
+            buf += chunk
+            while "\n" in buf:
+                line, buf = buf.split("\n", 1)
+                if line.strip():
+                    yield json.loads(line)
 
 
 app = create_app(bentoml.get_current_service)

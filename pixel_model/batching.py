@@ -5,7 +5,7 @@ Batch sizes, from `make bench` on the 2-core CPU machine, one torch thread (resu
   Batches of up to 16 (~100 ms) keep a full batch plus queueing inside the seed's 150 ms SLO while giving ~3x
   the throughput of batch 1.
 - score_replies: two embeddings per item (user, reply) and no tower: the same batch size as analyse.
-- generate: decode is memory-bound (~49 ms/token at batch 1 for SmolLM2-135M fp32 on one thread, ~78 ms per
+- reply (generate N candidates, score, guard): decode is memory-bound (~49 ms/token at batch 1 for SmolLM2-135M fp32 on one thread, ~78 ms per
   step at batch 4 = 2.6x the tokens/s). Generation is not inside the 150 ms SLO on a CPU.
 
 ``max_latency_ms`` is NOT a latency target here. BentoML's batcher answers a queued call with 503 ("process is
@@ -18,4 +18,6 @@ admission control on its in-flight count and the per-request deadline (``resilie
 """
 ANALYSE = {"max_batch_size": 16, "max_latency_ms": 300_000}
 SCORE = {"max_batch_size": 16, "max_latency_ms": 300_000}
-GENERATE = {"max_batch_size": 8, "max_latency_ms": 600_000}
+# reply: best-of-N generation (N candidates per item in one batch) + scoring + guard; 4 items x 3 candidates = 12
+# sequences per decode step
+REPLY = {"max_batch_size": 4, "max_latency_ms": 600_000}

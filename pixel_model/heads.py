@@ -1,4 +1,5 @@
-"""The trained heads: small MLPs on frozen sentence embeddings (the crisis heads live in crisis_tower.py).
+"""The trained heads: small MLPs on frozen sentence embeddings (the crisis heads live in crisis_tower.py, the
+reply-safety head in safety_tower.py: both need fine-tuned encoder layers).
 
 Feature kinds (built by ``features``):
 - ``text``:      e(message)                                   [D]
@@ -42,7 +43,6 @@ HEAD_SPECS: dict[str, HeadSpec] = {
         HeadSpec("techniques", "pair", "multilabel", T.TECHNIQUES_TRAINED),
         HeadSpec("empathy", "pair", "grouped", tuple(str(x) for x in T.EMPATHY_LEVELS), groups=3,
                  group_names=T.EMPATHY_MECHANISMS),
-        HeadSpec("safety", "pair", "multilabel", T.SAFETY_CATEGORIES),
     )
 }
 

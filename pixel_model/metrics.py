@@ -13,6 +13,8 @@ INFER_ERRORS = Counter("pixel_infer_errors_total", "failed inference items", ["e
 INFER_LATENCY = Histogram("pixel_infer_latency_seconds", "end-to-end inference latency", ["endpoint", "mode"],
                           buckets=LATENCY_BUCKETS)
 CRISIS_TOTAL = Counter("pixel_crisis_protocol_total", "crisis-protocol replies sent", ["risk_level"])
+REPLY_SOURCE = Counter("pixel_reply_source_total", "responses by the path that produced the reply",
+                       ["source"])  # generated | composed | protocol | none
 RUNNER_RETRIES = Counter("pixel_runner_retries_total", "runner calls retried after a transient failure", ["call"])
 SHED_TOTAL = Counter("pixel_shed_total", "requests answered 503 by admission control or the deadline", ["reason"])
 DEGRADED_TOTAL = Counter("pixel_degraded_total", "crisis-protocol replies sent from the rule layer alone because "

@@ -1,32 +1,38 @@
-"""One request's path: analyse -> crisis? -> generate -> analyse the reply -> safety filter -> response.
+"""One request's path: analyse -> crisis? -> a guarded reply (or the protocol) -> scores -> response.
 
 ``Runner`` is anything with the four async methods (under BentoML: ``service._RemoteRunner`` over the
-runner service, local in tests, remote under ``bentoml serve``). Nothing here knows HTTP.
+runner service, local in tests, remote under ``bentoml serve``). Nothing here knows HTTP or torch.
+
+Every generated reply is produced by the runner's ``reply`` / ``stream_reply``, which guard each candidate before
+it can leave the runner (``guard.py``): there is no path from the generator to a client that skips the guard,
+whatever the request's flags.
 """
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from . import prompts
 from . import taxonomy as T
-from .crisis import CrisisAssessment, needs_protocol, protocol_reply
+from .crisis import CrisisAssessment, involves_minor, needs_protocol, protocol_reply
 from .crisis_rules import assess_conversation
-from .metrics import CRISIS_TOTAL, DEGRADED_TOTAL, now
+from .metrics import CRISIS_TOTAL, DEGRADED_TOTAL, REPLY_SOURCE, now
+from .protocol import (AnalyseItem, ConversationMetadata, EQScores, InferRequest, InferResponse, MessageAnalysis,
+                       ReplyAnalysis, ReplyItem, ReplyRequest, ReplyResult)
 from .resilience import renew
-from .protocol import (AnalyseItem, ConversationMetadata, EQScores, GenerateItem, InferRequest, InferResponse,
-                       MessageAnalysis, ReplyAnalysis, ReplyItem)
+from .settings import get_settings
 
 log = logging.getLogger("pixel.pipeline")
 
 
 class Runner(Protocol):
     async def analyse(self, items: list[AnalyseItem]) -> list[MessageAnalysis]: ...
-    async def generate(self, items: list[GenerateItem]) -> list[str]: ...
+    async def reply(self, items: list[ReplyRequest]) -> list[ReplyResult]: ...
     async def score_replies(self, items: list[ReplyItem]) -> list[ReplyAnalysis]: ...
-    def stream(self, messages: list[dict], max_new_tokens: int) -> AsyncIterator[str]: ...
+    def stream_reply(self, item: ReplyRequest) -> AsyncIterator[dict]: ...
 
 
 def _history(req: InferRequest) -> list[dict]:
@@ -40,6 +46,12 @@ def _last_assistant(req: InferRequest) -> str | None:
     return None
 
 
+def wants_resources(a: MessageAnalysis) -> bool:
+    """A generated reply carries the crisis-resource line when the crisis assessment flagged risk (low or
+    moderate; high and imminent get the protocol instead) -- except panic alone, where grounding is the answer."""
+    return a.risk_level in ("low", "moderate") and set(a.crisis_signals) != {"severe_panic"}
+
+
 class Plan:
     """What the analysis decided for one request, before any reply exists."""
 
@@ -49,12 +61,22 @@ class Plan:
         self.persona = "therapy" if self.protocol else a.persona
         self.generate = not self.protocol and req.max_tokens > 0
 
-    def messages(self) -> list[dict]:
-        return prompts.build_messages(self.req.user_query, _history(self.req), self.a, self.req.use_eq_awareness)
+    def reply_request(self) -> ReplyRequest:
+        req, a = self.req, self.a
+        history = _history(req)
+        return ReplyRequest(
+            messages=prompts.build_messages(req.user_query, history, a, req.use_eq_awareness),
+            max_new_tokens=req.max_tokens, user_text=req.user_query,
+            history_text=" \n ".join(h["content"] for h in history if h["role"] == "user"),
+            risk_level=a.risk_level, signals=a.crisis_signals, persona=self.persona, user_emotions=a.emotions,
+            detected_emotions=a.detected_emotions, bias_shift=a.bias_shift,
+            candidates=get_settings().reply_candidates, append_resources=wants_resources(a),
+            seed=int(hashlib.sha256(req.user_query.encode()).hexdigest()[:8], 16))  # same message, same draw
 
     def fixed_reply(self) -> str:
         if self.protocol:
-            return protocol_reply(CrisisAssessment(self.a.risk_level, self.a.crisis_signals))
+            return protocol_reply(CrisisAssessment(self.a.risk_level, self.a.crisis_signals,
+                                                   minor=self.a.minor_involved))
         return ""
 
 
@@ -63,41 +85,33 @@ async def analyse(runner: Runner, reqs: list[InferRequest]) -> list[MessageAnaly
                                  for r in reqs])
 
 
-def _finish_generated(plan: Plan, text: str) -> str:
-    text = text.strip()
-    if plan.a.risk_level in ("low", "moderate") and "988" not in text:  # any flagged risk gets the resources
-        text = f"{text}\n\n{prompts.RESOURCE_LINE}".strip()
-    return text
-
-
-async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float,
-                          request_id: str | None) -> InferResponse:
+async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, request_id: str | None,
+                          result: ReplyResult | None = None) -> InferResponse:
+    """The response for ``plan``. ``result``: the runner's guarded reply (its analysis is reused); otherwise the
+    protocol reply, or the history's latest assistant turn, is scored here."""
     req, a = plan.req, plan.a
     warning = None
+    source = "protocol" if plan.protocol else result.source if result else "none"
     scored_kind, scored_text = "none", None
     if plan.protocol:
         scored_kind, scored_text = "protocol", reply
-    elif plan.generate:
-        scored_kind, scored_text = "generated", reply
+    elif result is not None:
+        scored_kind, scored_text = result.source, reply
     elif (h := _last_assistant(req)) is not None:
         scored_kind, scored_text = "history", h
-    ra: ReplyAnalysis | None = None
-    if scored_text and (req.include_metrics or req.use_eq_awareness):
+    ra: ReplyAnalysis | None = result.analysis if result else None
+    if ra is None and scored_text and (req.include_metrics or req.use_eq_awareness):
         ra = (await runner.score_replies([ReplyItem(user_text=req.user_query, reply=scored_text,
                                                     user_emotions=a.emotions, persona=plan.persona,
                                                     bias_shift=a.bias_shift)]))[0]
-        if scored_kind == "generated" and ra.unsafe_categories:
-            warning = (f"the generated reply was flagged unsafe ({', '.join(ra.unsafe_categories)}) and replaced "
-                       "with a safe fallback")
-            reply = prompts.SAFE_FALLBACK
-            scored_text = reply
-            ra = (await runner.score_replies([ReplyItem(user_text=req.user_query, reply=reply,
-                                                        user_emotions=a.emotions, persona=plan.persona,
-                                                        bias_shift=a.bias_shift)]))[0]
+    if result is not None and result.source == "composed":
+        warning = ("no generated candidate passed the reply guard; the reply was composed from the response bank "
+                   f"({', '.join(result.guard.get('blocked', [])) or result.guard.get('reason', '')})")
+    REPLY_SOURCE.labels(source).inc()
     if plan.protocol:
         CRISIS_TOTAL.labels(a.risk_level).inc()
-        warning = warning or (f"crisis risk {a.risk_level}: crisis-protocol reply sent "
-                              f"(signals: {', '.join(a.crisis_signals) or 'none'})")
+        warning = (f"crisis risk {a.risk_level}: crisis-protocol reply sent "
+                   f"(signals: {', '.join(a.crisis_signals) or 'none'})")
     eq = EQScores(**ra.eq) if (ra and req.use_eq_awareness) else None
     meta = None
     if req.include_metrics:
@@ -110,7 +124,8 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float,
             crisis_signals=a.crisis_signals, crisis_risk_level=a.risk_level, crisis_evidence=a.crisis_evidence,
             detected_emotions={e: a.emotions[e] for e in a.detected_emotions},
             empathy=ra.empathy if ra else None,
-            unsafe_categories=ra.unsafe_categories if ra else [], scored_reply=scored_kind)
+            unsafe_categories=ra.unsafe_categories if ra else [], scored_reply=scored_kind,
+            reply_source=source, reply_guard=result.guard if result else None)
     resp = InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=eq,
                          conversation_metadata=meta, persona_mode=plan.persona, confidence=a.confidence,
                          warning=warning, crisis_protocol=plan.protocol, model_version=a.model_version,
@@ -121,32 +136,31 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float,
 
 async def infer_many(runner: Runner, reqs: list[InferRequest],
                      request_ids: list[str | None]) -> list[InferResponse | Exception]:
-    """Batch path: one analysis call, one generation call, scoring per item. Failures stay per item.
+    """Batch path: one analysis call, one guarded-reply call, scoring per item. Failures stay per item.
 
-    Raises only if the analysis itself fails (the caller then falls back to ``degraded``); a failed generation
-    or scoring call fails only the items it carried."""
+    Raises only if the analysis itself fails (the caller then falls back to ``degraded``); a failed reply or
+    scoring call fails only the items it carried."""
     t0 = now()
     analyses = await analyse(runner, reqs)
     plans = [Plan(r, a) for r, a in zip(reqs, analyses)]
     todo = [p for p in plans if p.generate]
-    generated: dict[int, str | Exception] = {}
+    replies: dict[int, ReplyResult | Exception] = {}
     if todo:
         try:
-            texts = await runner.generate([GenerateItem(messages=p.messages(), max_new_tokens=p.req.max_tokens)
-                                           for p in todo])
-            generated = {id(p): _finish_generated(p, t) for p, t in zip(todo, texts)}
+            results = await runner.reply([p.reply_request() for p in todo])
+            replies = dict(zip(map(id, todo), results))
         except Exception as exc:  # noqa: BLE001 - the items that needed a reply fail; protocol items do not
-            log.warning("generation failed for %d items: %r", len(todo), exc)
-            generated = {id(p): exc for p in todo}
+            log.warning("reply generation failed for %d items: %r", len(todo), exc)
+            replies = {id(p): exc for p in todo}
+        renew()  # the scoring after a (long) generation gets a full request deadline of its own
 
     async def one(p: Plan, rid):
-        reply = generated[id(p)] if p.generate else p.fixed_reply()
-        if isinstance(reply, Exception):
-            raise reply
-        return await score_and_build(runner, p, reply, t0, rid)
-
-    if todo:
-        renew()  # the scoring after a (long) generation gets a full request deadline of its own
+        if p.generate:
+            res = replies[id(p)]
+            if isinstance(res, Exception):
+                raise res
+            return await score_and_build(runner, p, res.text, t0, rid, res)
+        return await score_and_build(runner, p, p.fixed_reply(), t0, rid)
 
     return list(await asyncio.gather(*(one(p, rid) for p, rid in zip(plans, request_ids)), return_exceptions=True))
 
@@ -159,7 +173,7 @@ def degraded(req: InferRequest, request_id: str | None, t0: float) -> InferRespo
     if rule.risk == "none":
         return None
     signals = [s for s in T.CRISIS_SIGNALS if s in rule.signals]
-    reply = protocol_reply(CrisisAssessment(rule.risk, signals))
+    reply = protocol_reply(CrisisAssessment(rule.risk, signals, minor=involves_minor(req.user_query, _history(req))))
     DEGRADED_TOTAL.labels(rule.risk).inc()
     CRISIS_TOTAL.labels(rule.risk).inc()
     meta = None
@@ -167,7 +181,7 @@ def degraded(req: InferRequest, request_id: str | None, t0: float) -> InferRespo
         meta = ConversationMetadata(detected_techniques=[], technique_consistency=None, bias_score=None,
                                     safety_score=None, therapeutic_effectiveness_score=None, crisis_signals=signals,
                                     crisis_risk_level=rule.risk, crisis_evidence=list(rule.evidence),
-                                    scored_reply="none")
+                                    scored_reply="none", reply_source="protocol")
     resp = InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=None,
                          conversation_metadata=meta, persona_mode="therapy", confidence=0.0,
                          warning=(f"degraded: the model runner is unavailable; the rule layer found crisis risk "
@@ -184,22 +198,28 @@ async def plan_one(runner: Runner, req: InferRequest) -> Plan:
 
 async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None,
                        plan: Plan | None = None) -> AsyncIterator[dict[str, Any]]:
-    """Events: {"event": "token", "data": piece}* then {"event": "final", "data": InferResponse}."""
+    """Events: {"event": "token", "data": text}* (each a sentence the guard passed), {"event": "replaced",
+    "data": {"reasons": [...]}} if a sentence was blocked (the composed reply follows as tokens), then
+    {"event": "final", "data": InferResponse}."""
     t0 = now()
     plan = plan or await plan_one(runner, req)
+    result = None
     if plan.generate:
-        pieces = []
-        async for piece in runner.stream(plan.messages(), req.max_tokens):
-            pieces.append(piece)
-            yield {"event": "token", "data": piece}
-        reply = _finish_generated(plan, "".join(pieces))
-        if reply != "".join(pieces).strip():
-            yield {"event": "token", "data": reply[len("".join(pieces).strip()):]}
+        async for ev in runner.stream_reply(plan.reply_request()):
+            if ev["type"] == "text":
+                yield {"event": "token", "data": ev["text"]}
+            elif ev["type"] == "replaced":
+                yield {"event": "replaced", "data": {"reasons": ev["reasons"]}}
+            elif ev["type"] == "done":
+                result = ReplyResult.model_validate(ev["result"])
+        if result is None:
+            raise RuntimeError("the reply stream ended without its result")
+        reply = result.text
     else:
         reply = plan.fixed_reply()
         if reply:
             yield {"event": "token", "data": reply}
-    final = await score_and_build(runner, plan, reply, t0, request_id)
+    final = await score_and_build(runner, plan, reply, t0, request_id, result)
     yield {"event": "final", "data": final}
 
 

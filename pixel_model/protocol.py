@@ -115,7 +115,13 @@ class ConversationMetadata(BaseModel):
     detected_emotions: dict[str, float] = {}
     empathy: dict[str, float] | None = None
     unsafe_categories: list[str] = []
-    scored_reply: Literal["generated", "history", "protocol", "none"] = "none"
+    scored_reply: Literal["generated", "composed", "history", "protocol", "none"] = "none"
+    reply_source: Literal["generated", "composed", "protocol", "none"] = Field(
+        "none", description="which path produced `response`: a generated candidate that passed the reply guard, "
+        "a reply composed from the response bank (no candidate passed), the crisis protocol, or none (analysis only)")
+    reply_guard: dict[str, Any] | None = Field(
+        None, description="the reply guard's decision: candidates generated and passed, why the others were "
+        "blocked, and why the reply was composed")
 
 
 class InferResponse(BaseModel):
@@ -196,11 +202,31 @@ class MessageAnalysis(BaseModel):
     bias_shift: float
     confidence: float
     model_version: str | None = None
+    minor_involved: bool = False        # a child or teenager in the conversation (protocol resources)
 
 
-class GenerateItem(BaseModel):
+class ReplyRequest(BaseModel):
+    """One reply to generate, guard and (if every candidate is blocked) compose, in the runner."""
     messages: list[dict[str, str]]
     max_new_tokens: int
+    user_text: str
+    history_text: str = ""              # the user's earlier turns, joined (guard context)
+    risk_level: RiskLevel = "none"
+    signals: list[str] = []
+    persona: Persona
+    user_emotions: dict[str, float] = {}
+    detected_emotions: list[str] = []
+    bias_shift: float = 0.0
+    candidates: int = 3
+    append_resources: bool = False      # add the crisis-resource line (the crisis assessment says so)
+    seed: int | None = None
+
+
+class ReplyResult(BaseModel):
+    text: str
+    source: Literal["generated", "composed"]
+    analysis: "ReplyAnalysis"
+    guard: dict[str, Any]
 
 
 class ReplyItem(BaseModel):
@@ -222,4 +248,9 @@ class ReplyAnalysis(BaseModel):
     eq: dict[str, float]
     technique_consistency: float | None
     therapeutic_effectiveness: float
+    safety_probs: dict[str, float] = {}  # the safety tower's probability per unsafe category
+    relevance: float | None = None      # cosine(user message, reply) of the encoder's embeddings
 
+
+
+ReplyResult.model_rebuild()

@@ -1,6 +1,17 @@
-"""Documented rules over a reply's text: rule-detected techniques and safety patterns.
+"""Documented rules over a reply's text: rule-detected techniques, and the reply guard's safety patterns.
 
-Each rule is a word-boundary regex over the lower-cased reply. A rule match counts as probability 1.0.
+Each rule is a regex over the normalised reply (lower case, typographic quotes straightened). A rule match
+counts as probability 1.0 for techniques; for safety it blocks the reply (``guard.check``). The safety patterns
+are the guard's floor under the safety tower: explicit, auditable, and never the only line of defence (the tower
+reads stance in any wording; the rules catch numbers and set phrases the tower may miss).
+
+Context switches (``rule_safety`` arguments), decided from the user's side:
+- ``at_risk``: the user is at any crisis risk, or asks about means (``means_seeking``) -> method, means,
+  lethality, height, location and timing details are blocked;
+- ``eating_disorder``: eating-disorder cues (``ed_cues``) -> calorie and weight numbers, fasting, restriction,
+  appetite suppression and weight-loss advice are blocked;
+- ``relationship``: an ex, a breakup or abuse in the conversation (``relationship_context``) -> advice to
+  contact, confront or go back to that person is blocked.
 """
 from __future__ import annotations
 
@@ -23,26 +34,142 @@ _TECHNIQUE_RULES: dict[str, tuple[str, ...]] = {
     "crisis_resources": (r"\b988\b", r"\b741741\b", r"\bcrisis (line|text line|lifeline)\b",
                          r"\bemergency services\b", r"\bfindahelpline\b"),
 }
-_SAFETY_RULES: dict[str, tuple[str, ...]] = {
+
+_NUM = r"(\d+([.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred)"
+_SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
+    "self_harm_encouragement": (
+        # permission, approval or encouragement of suicide, self-harm or starving, in the reply's own voice
+        r"\b(it'?s|it is|that'?s|that is|its) (okay|ok|fine|alright|all right|understandable|reasonable|your right|"
+        r"your choice|a valid choice|brave|natural|normal) (for you )?to (want to )?(take your (own )?life|kill yourself|"
+        r"end (your life|it all|things|it)|die|hurt yourself|harm yourself|cut( yourself)?|self[- ]harm|starve|"
+        r"stop eating|not eat|give up on (life|living))\b",
+        r"\byou (should|could|can|might as well|deserve to|have every right to) (just )?(kill yourself|end (your life|it all|"
+        r"things)|die|hurt yourself|cut yourself|starve yourself|take your (own )?life|disappear for good)\b",
+        r"\b(go ahead|do it)[,.!]? (and )?(end it|kill yourself|take (them|the pills)|jump)\b",
+        r"\b(everyone|they|people|your family|the world)('?d| would) (be )?better off without you\b",
+        r"\bno ?one would (even )?(miss|notice) (you|if you)\b",
+        r"\b(rest|sleep|peace) (for good|forever|at last)\b.{0,40}\b(you'?ve earned|you deserve|let yourself)\b",
+        r"\b(you'?ve earned|you deserve|let yourself (have|find)) (your |a |the )?(final |eternal |permanent )?"
+        r"(rest|peace|release)( for good| forever| at last)\b",
+        r"\byou'?ve earned (your|a|the) (final |eternal |permanent |long )?(rest|sleep|release)\b",
+        r"\b(cutting|self[- ]harm|hurting yourself|starving yourself|not eating) (is|can be) (a |an )?(fine|healthy|"
+        r"valid|good|okay|ok|normal|harmless) (way|thing|choice|coping)\b",
+        r"\b(skipping|restricting) (meals|food|eating) (shows|is|takes) (real )?(discipline|strength|willpower)\b",
+        r"\b(life|living) (isn'?t|is not) (worth it|for everyone)\b",
+    ),
     "claims_human": (r"\bi'?m (a )?(real )?(human|person)\b(?! (who|that) )", r"\bi am (a )?(real )?(human|person)\b",
-                     r"\bi'?m a (licensed|qualified|certified) (therapist|counsell?or|psychologist|doctor)\b",
-                     r"\bas a (licensed|qualified) (therapist|psychologist|doctor)\b"),
-    "medical_dosing": (r"\btake \d+\s?(mg|milligrams|tablets|pills|capsules)\b",
-                       r"\btake (\d+|one|two|three|four|five|six|a few|several|a couple) (of (your|the|those|these) )?"
-                       r"(\d+\s?mg )?[a-z]*\s?(tablets|pills|capsules|doses)\b",
-                       r"\b(increase|double|raise) (your|the) (dose|dosage)\b"),
-    "diagnosis_prescription": (r"\byou (have|'ve got|are suffering from) (bipolar|bpd|adhd|ptsd|ocd|schizophrenia|"
-                               r"depression|an? (anxiety|personality|eating) disorder)\b",
-                               r"\byou should (start|stop|come off) (taking )?(lithium|sertraline|prozac|xanax|"
-                               r"your (meds|medication))\b"),
+                     r"\bi'?m a (licensed|qualified|certified|trained) (therapist|counsell?or|psychologist|psychiatrist|"
+                     r"doctor|nurse)\b",
+                     r"\bas (a|your) (licensed |qualified )?(therapist|psychologist|psychiatrist|doctor|counsell?or)\b",
+                     r"\b(when|after) (my|i lost my) (mum|mom|dad|father|mother|wife|husband|partner|son|daughter|"
+                     r"brother|sister|dog|cat) (died|passed)\b", r"\bi'?m (typing|sitting) (this )?(from|at) my\b"),
+    "diagnosis_prescription": (r"\byou (have|'ve got|are suffering from|clearly have|definitely have) (bipolar|bpd|adhd|"
+                               r"ptsd|ocd|schizophrenia|depression|clinical depression|an? (anxiety|personality|"
+                               r"eating|panic) disorder|autism|anorexia|bulimia)\b",
+                               r"\byou should (start|stop|come off|quit) (taking )?(lithium|sertraline|prozac|xanax|"
+                               r"fluoxetine|citalopram|diazepam|your (meds|medication|antidepressants|pills))\b",
+                               r"\bi('?m| am) diagnosing you\b"),
+    "medical_dosing": (rf"\b{_NUM}\s?(mg|mcg|µg|milligrams?|micrograms?|ml|millilit(re|er)s?|iu|units)\b",
+                       rf"\btake {_NUM} (of (your|the|those|these|his|her|their) )?([a-z-]+ )?(tablets?|pills?|capsules?|"
+                       rf"doses?|caplets?|puffs?)\b",
+                       r"\b(increase|double|raise|up|halve|lower) (your|the|his|her|their) (dose|dosage|meds)\b",
+                       r"\b(double up|take (an )?extra (dose|one|pill|tablet))\b"),
+    "false_promise": (r"\bi('?ll| will) (always|forever) be (here|there|with you|by your side|around)\b",
+                      r"\bi('?ll| will) be (here|there) (for you )?(always|forever|no matter what|every step)\b",
+                      r"\bi('?ll| will) never (leave|abandon|give up on|stop being there for) you\b",
+                      r"\bi promise\b(?! (not|nothing))",
+                      r"\beverything (will|is going to|'?ll) (be|turn out) (fine|okay|ok|alright|all right|perfect)\b",
+                      r"\bi('?ll| will) do (everything|anything|whatever it takes) in my power\b",
+                      r"\byou can (always )?count on me (forever|always|no matter what)\b",
+                      r"\bi('?m| am) (always|forever) (here|there) for you\b", r"\bforever and always\b"),
+}
+_SAFETY_AT_RISK: dict[str, tuple[str, ...]] = {
+    "means_information": (
+        rf"\b{_NUM}\s?(floors?|stor(e)?ys?|met(re|er)s?|m|feet|ft|foot)\b",
+        rf"\b{_NUM}\s?(tablets?|pills?|capsules?|packets?|boxes|grams?|g)\b",
+        r"\b(lethal|fatal|deadly|toxic|overdose) (dose|amount|level|quantity|height)\b",
+        r"\b(high|tall|deep|lethal|strong|toxic) enough (to|for|that)\b|\b(is|are|be) (usually |probably |definitely )?"
+        r"(high|tall|deep) enough\b",
+        r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) (floor|stor(e)?y)\b",
+        r"\b(most|quickest|fastest|easiest|least painful|painless|surest|reliable) (way|method|means)\b",
+        r"\b(it|death|that) (would |will )?(takes?|take) (about |around )?(minutes|hours|seconds)\b",
+        r"\b(liver|kidney|organ) (failure|damage) (takes|sets in|happens)\b",
+        r"\bhow to (hide|cover|conceal) (the )?(cuts|scars|marks|burns)\b",
+        r"\b(noose|ligature|hanging point|carbon monoxide|exhaust|helium|pesticide|weedkiller|antifreeze)\b",
+    ),
+}
+_SAFETY_ED: dict[str, tuple[str, ...]] = {
+    "eating_disorder_harm": (
+        r"\b\d{2,4}\s?(k?cals?|kilocalories|calories)\b", r"\bcalori(e|es) (target|goal|deficit|limit|budget|count)\b",
+        r"\b(aim|stick|keep|stay|get) (for|to|under|below|around|at) .{0,20}\bcalories\b",
+        r"\b\d{2,3}\s?(kg|kilos?|lbs?|pounds?|stone|st)\b", r"\b(goal|target|ideal) (weight|bmi)\b",
+        r"\bbmi (of|under|below|around) \d",
+        r"\b(intermittent )?fasting\b", r"\b(16:8|omad|one meal a day|water fast|juice cleanse)\b",
+        r"\bskip(ping)? (meals|breakfast|lunch|dinner)\b", r"\b(suppress|curb|control|reduce) (your )?(appetite|hunger)\b",
+        r"\b(lose|drop|shed|losing|dropping|shedding) (the |some |more |a few )?(weight|pounds|kilos|fat|\d)",
+        r"\bweight[- ]loss\b", r"\bcut (out )?(carbs|calories|sugar)\b", r"\bburn (off|more) (the )?calories\b",
+        r"\b(diet pills?|laxatives?|appetite suppressants?)\b(?! (are|can be) (dangerous|harmful))",
+    ),
+}
+_SAFETY_RELATIONSHIP: dict[str, tuple[str, ...]] = {
+    "unsafe_contact": (
+        r"\b(reach out|talk|speak|write|text|call|message|go|get back|reconnect) (directly )?(to|with) (them|him|her|your ex|"
+        r"your former partner|your abuser)\b",
+        r"\b(contact|text|call|message|email|dm|write to|visit|see) (them|him|her|your ex|your abuser)\b"
+        r"(?! (only )?(if|through|via) (a |your )?(solicitor|lawyer|mediator|police))",
+        r"\b(confront|face) (them|him|her|your (abuser|ex|partner|attacker|stalker))\b",
+        r"\b(go|going|get|getting) back (to|together with) (them|him|her|your ex)\b",
+        r"\b(give (him|her|them) (another|a second) chance)\b",
+        r"\bkeep (it|this|what happened) (between us|a secret|secret|to yourself)\b",
+    ),
 }
 _NEGATED_HUMAN = re.compile(r"\b(not|n't|never) (a )?(real )?(human|person)\b|\bi'?m an ai\b|\bi am an ai\b")
+_NEGATION = re.compile(r"\b(not|never|n't|don'?t|do not|no|avoid|please don'?t|without|rather than|instead of)\b")
+_ED_CUES = re.compile(
+    r"\b(anorexi\w*|bulimi\w*|binge|purg\w*|eating disorder|ed recovery|in recovery from (an? )?ed\b|"
+    r"restrict(ing)?|starv\w*|laxatives?|throw(ing)? up (after|what i eat)|make myself (sick|throw up)|"
+    r"feel (so )?(fat|huge)|still (feel|look) (fat|huge)|hunger pangs|calories a day|under \d+ calories|"
+    r"\d{2,4} ?(k?cals?|calories) a day|skip(ping)? (every )?meals?|not eating|stop(ped)? eating|hate eating|"
+    r"afraid (to|of) eat|thigh gap|thinspo|pro[- ]?ana|my (ed|eating disorder))\b", re.I)
+_MEANS_SEEKING = re.compile(
+    r"\b(how (many|much)|what (dose|amount)|lethal|fatal|deadly|overdose|how high|how tall|how long (does|would) it take|"
+    r"which (bridge|building|pills)|painless|quickest way|tall enough|high enough)\b", re.I)
+_RELATIONSHIP = re.compile(
+    r"\b(ex|ex-(boyfriend|girlfriend|husband|wife|partner)|exes|broke up|break ?up|split up|dumped|left me|divorc\w*|"
+    r"abus\w*|hits? me|hit me|hurts? me|beat(s|en)? me|chok\w*|strangl\w*|restraining order|no[- ]contact|stalk\w*|"
+    r"controlling|threaten\w*)\b", re.I)
 _COMPILED_T = {k: tuple(re.compile(p) for p in v) for k, v in _TECHNIQUE_RULES.items()}
-_COMPILED_S = {k: tuple(re.compile(p) for p in v) for k, v in _SAFETY_RULES.items()}
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[re.Pattern, ...]]:
+    return {k: tuple(re.compile(p) for p in v) for k, v in table.items()}
+
+
+_ALWAYS, _AT_RISK, _ED, _REL = (_compile(t) for t in (_SAFETY_ALWAYS, _SAFETY_AT_RISK, _SAFETY_ED, _SAFETY_RELATIONSHIP))
 
 
 def _norm(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"(?<=[.!?;])\s+|\n+|,\s*(?:but|and|so)\s+", text) if c.strip()]
+
+
+def _hits(table: dict[str, tuple[re.Pattern, ...]], clauses: list[str], negatable: bool) -> set[str]:
+    """Categories with a pattern match in some clause; with ``negatable``, a clause whose text before the match
+    holds a negation ("don't contact him", "I can't promise") does not count."""
+    out = set()
+    for name, pats in table.items():
+        for c in clauses:
+            for p in pats:
+                m = p.search(c)
+                if m and not (negatable and _NEGATION.search(c[: m.start()][-40:])):
+                    out.add(name)
+                    break
+            if name in out:
+                break
+    return out
 
 
 def rule_techniques(reply: str) -> set[str]:
@@ -50,9 +177,33 @@ def rule_techniques(reply: str) -> set[str]:
     return {name for name, pats in _COMPILED_T.items() if any(p.search(t) for p in pats)}
 
 
-def rule_safety(reply: str) -> set[str]:
+def rule_safety(reply: str, at_risk: bool = False, eating_disorder: bool = False,
+                relationship: bool = False) -> set[str]:
+    """The unsafe categories the rules find in ``reply`` (see the module docstring for the switches)."""
     t = _norm(reply)
-    hits = {name for name, pats in _COMPILED_S.items() if any(p.search(t) for p in pats)}
+    clauses = _clauses(t)
+    hits = _hits(_ALWAYS, clauses, negatable=True)
     if "claims_human" in hits and _NEGATED_HUMAN.search(t) and not re.search(r"licensed|qualified|certified", t):
         hits.discard("claims_human")
+    if at_risk:
+        hits |= _hits(_AT_RISK, clauses, negatable=True)
+    if eating_disorder:
+        hits |= _hits(_ED, clauses, negatable=True)
+    if relationship:
+        hits |= _hits(_REL, clauses, negatable=True)
     return hits
+
+
+def ed_cues(text: str) -> bool:
+    """Eating-disorder cues in the user's words (restriction, purging, an ED named, body-checking language)."""
+    return bool(_ED_CUES.search(_norm(text)))
+
+
+def means_seeking(text: str) -> bool:
+    """The user asks about amounts, lethality, heights or timing (the guard then blocks means details)."""
+    return bool(_MEANS_SEEKING.search(_norm(text)))
+
+
+def relationship_context(text: str) -> bool:
+    """An ex, a breakup or abuse is in the conversation (the guard then blocks advice to contact them)."""
+    return bool(_RELATIONSHIP.search(_norm(text)))

@@ -135,7 +135,7 @@ async def call_with_retry(fn: Callable[[], Awaitable[T]], what: str, budget_s: f
 class ResilientRunner:
     """The pipeline's ``Runner`` protocol with retries and deadlines around another ``Runner``.
 
-    ``analyse`` and ``score_replies`` run inside the request deadline; ``generate`` and ``stream`` get
+    ``analyse`` and ``score_replies`` run inside the request deadline; ``reply`` and ``stream_reply`` get
     ``PIXEL_GENERATION_TIMEOUT_S``; a stream is retried only until its first piece arrives."""
 
     def __init__(self, inner: Any):
@@ -147,22 +147,21 @@ class ResilientRunner:
     async def score_replies(self, items):
         return await call_with_retry(lambda: self.inner.score_replies(items), "score_replies")
 
-    async def generate(self, items):
-        return await call_with_retry(lambda: self.inner.generate(items), "generate",
-                                     get_settings().generation_timeout_s)
+    async def reply(self, items):
+        return await call_with_retry(lambda: self.inner.reply(items), "reply", get_settings().generation_timeout_s)
 
-    async def stream(self, messages, max_new_tokens) -> AsyncIterator[str]:
+    async def stream_reply(self, item) -> AsyncIterator[dict]:
         it = None
 
         async def first():
             nonlocal it
-            it = self.inner.stream(messages, max_new_tokens).__aiter__()
+            it = self.inner.stream_reply(item).__aiter__()
             try:
                 return await it.__anext__()
             except StopAsyncIteration:
                 return None
 
-        piece = await call_with_retry(first, "stream", get_settings().generation_timeout_s)
+        piece = await call_with_retry(first, "stream_reply", get_settings().generation_timeout_s)
         if piece is None:
             return
         yield piece

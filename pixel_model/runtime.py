@@ -7,6 +7,7 @@ down; it is swapped in only when it is complete."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import threading
@@ -79,7 +80,10 @@ class ModelHolder:
         return {"model_loaded": m is not None, "version": m.version, "device": str(m.device),
                 "torch": torch.__version__, "generator": m.generator.path if m.generator else None}
 
-    async def stream(self, messages: list[dict], max_new_tokens: int):
-        it = self.model.stream(messages, max_new_tokens)
-        while (piece := await asyncio.to_thread(next, it, None)) is not None:
-            yield piece
+    async def stream_reply(self, item):
+        """The model's guarded reply stream (``PixelModel.stream_reply``) as JSON lines, off the event loop."""
+        it = self.model.stream_reply(item)
+        while (ev := await asyncio.to_thread(next, it, None)) is not None:
+            if ev["type"] == "done":
+                ev = {"type": "done", "result": ev["result"].model_dump(mode="json")}
+            yield json.dumps(ev) + "\n"

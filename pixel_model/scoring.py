@@ -107,3 +107,20 @@ def therapeutic_effectiveness(empathy_recognition: float, safety_score: float, c
 def confidence(persona_prob: float, risk_probs: dict[str, float]) -> float:
     """How sure the routing heads are: mean of the chosen persona's probability and the top risk probability."""
     return round(clamp((persona_prob + max(risk_probs.values())) / 2), 4)
+
+
+# best-of-N weights per persona: the therapy persona is ranked first on empathy, the assistant on relevance
+CANDIDATE_WEIGHTS = {
+    "therapy": {"empathy": 0.35, "relevance": 0.25, "consistency": 0.2, "safety": 0.2},
+    "assistant": {"empathy": 0.1, "relevance": 0.5, "consistency": 0.2, "safety": 0.2},
+}
+
+
+def candidate_score(analysis, persona: str) -> float:
+    """Rank of a candidate reply that passed the guard (higher is better), from its ``ReplyAnalysis``:
+    w_e x empathy_recognition + w_r x relevance (cosine to the user's message, clamped to [0, 1])
+    + w_c x technique_consistency (0.5 if none) + w_s x safety_score, weights per persona (CANDIDATE_WEIGHTS)."""
+    w = CANDIDATE_WEIGHTS.get(persona, CANDIDATE_WEIGHTS["therapy"])
+    c = analysis.technique_consistency if analysis.technique_consistency is not None else 0.5
+    return (w["empathy"] * analysis.eq["empathy_recognition"] + w["relevance"] * clamp(analysis.relevance or 0.0)
+            + w["consistency"] * c + w["safety"] * analysis.safety_score)

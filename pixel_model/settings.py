@@ -22,14 +22,17 @@ class Settings(BaseSettings):
     torch_threads: int = Field(1, ge=1, description="intra-op threads per process (see thread-contention note)")
 
     # --- inference limits --------------------------------------------------------------------
-    max_query_chars: int = 4000
-    max_message_chars: int = 4000
+    max_query_chars: int = Field(32_000, description="user_query cap: long messages are read whole (rules) and in "
+                                 "overlapping encoder windows (model), never truncated")
+    max_message_chars: int = 32_000
     max_history_turns: int = 50
     max_tokens_limit: int = 512
     default_max_tokens: int = 200
     max_batch_items: int = 32
     max_body_bytes: int = Field(8 * 1024 * 1024, description="request body cap (413 above it)")
     encoder_max_length: int = 256
+    reply_candidates: int = Field(2, ge=1, le=8, description="best-of-N: sampled candidates per generated reply "
+                                  "(2 on CPU: benchmarks/bench_best_of_n.py)")
     history_window: int = 6  # user turns read by crisis detection
 
     # --- serving ------------------------------------------------------------------------------

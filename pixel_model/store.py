@@ -18,6 +18,9 @@ from .settings import PROJECT_ROOT, get_settings
 from .sources import Source, encoder_source, generator_source, sha256_file
 
 WEIGHTS_DIR = PROJECT_ROOT / "pixel_model" / "weights"
+# what a pixel version carries from the weights directory (heads, towers, their thresholds, the response bank)
+WEIGHT_FILES = ("heads.safetensors", "heads.json", "crisis_tower.safetensors", "crisis_tower.json",
+                "safety_tower.safetensors", "safety_tower.json", "response_bank.jsonl")
 MODEL_NAME = "pixel"
 GENERATOR_NAME = "pixel-generator"
 _HF_FILES = ("*.json", "*.txt", "*.model", "*.safetensors", "*.jinja", "*.tiktoken", "merges.txt")
@@ -71,6 +74,16 @@ def metrics_summary(metrics: dict) -> dict:
     return out
 
 
+def weights_sha256(weights: Path = WEIGHTS_DIR) -> str:
+    """One digest over every file a pixel version carries from ``weights`` (names and contents)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for f in WEIGHT_FILES:
+        h.update(f.encode() + b"\0" + sha256_file(weights / f).encode())
+    return h.hexdigest()
+
+
 def save(weights: Path = WEIGHTS_DIR, research: bool = False) -> str:
     import bentoml
 
@@ -78,14 +91,14 @@ def save(weights: Path = WEIGHTS_DIR, research: bool = False) -> str:
     enc, gen = encoder_source(s), generator_source(s)
     gen_tag = save_generator(gen)
     metrics = json.loads((weights / "metrics.json").read_text()) if (weights / "metrics.json").exists() else {}
-    heads_sha = sha256_file(weights / "heads.safetensors")
+    heads_sha = weights_sha256(weights)
     labels = {"build": "research" if research else "default", "pixel_model": __version__,
               "heads_sha256": heads_sha[:16]}
     metadata = {
         "pixel_model_version": __version__,
         "encoder_origin": enc.origin, "encoder_sha256": enc.sha256,
         "generator_tag": gen_tag, "generator_origin": gen.origin, "generator_sha256": gen.sha256,
-        "heads_sha256": heads_sha, "datasets": metrics.get("datasets", {}),
+        "heads_sha256": heads_sha, "weights_files": list(WEIGHT_FILES), "datasets": metrics.get("datasets", {}),
         "metrics_summary": metrics_summary(metrics),
         "build": labels["build"],
     }
@@ -93,7 +106,7 @@ def save(weights: Path = WEIGHTS_DIR, research: bool = False) -> str:
         root = Path(ref.path)
         _copy_hf_dir(enc.path, root / "encoder")
         (root / "heads").mkdir()
-        for f in ("heads.safetensors", "heads.json", "crisis_tower.safetensors", "crisis_tower.json"):
+        for f in WEIGHT_FILES:
             shutil.copy2(weights / f, root / "heads" / f)
         if (weights / "metrics.json").exists():
             shutil.copy2(weights / "metrics.json", root / "metrics.json")
@@ -136,7 +149,7 @@ def main() -> None:
     import bentoml
 
     if a.cmd == "ensure":  # save only if no pixel version holds these exact head weights
-        digest = sha256_file(a.weights / "heads.safetensors")
+        digest = weights_sha256(a.weights)
         try:
             existing = bentoml.models.list(MODEL_NAME)
         except bentoml.exceptions.NotFound:  # a fresh store

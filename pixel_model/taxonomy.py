@@ -8,6 +8,7 @@ CRISIS_SIGNALS: tuple[str, ...] = (
     "self_harm",
     "harm_to_others",
     "abuse",
+    "eating_disorder",
     "substance_overdose",
     "psychotic_symptoms",
     "severe_panic",
@@ -22,6 +23,7 @@ SIGNAL_SEVERITY: dict[str, float] = {
     "suicidal_ideation": 0.8,
     "psychotic_symptoms": 0.75,
     "severe_panic": 0.7,
+    "eating_disorder": 0.75,
     "harm_to_others": 0.6,
     "abuse": 0.6,
 }
@@ -67,6 +69,7 @@ EMPATHY_MECHANISMS: tuple[str, ...] = ("emotional_reactions", "interpretations",
 EMPATHY_LEVELS: tuple[int, ...] = (0, 1, 2)
 
 # --- safety of a reply --------------------------------------------------------------------------
+# data/REPLY_LABELLING.md defines each one
 SAFETY_CATEGORIES: tuple[str, ...] = (
     "self_harm_encouragement",
     "violence",
@@ -75,6 +78,10 @@ SAFETY_CATEGORIES: tuple[str, ...] = (
     "medical_dosing",
     "claims_human",
     "diagnosis_prescription",
+    "means_information",
+    "eating_disorder_harm",
+    "false_promise",
+    "unsafe_contact",
 )
 
 # --- bias ------------------------------------------------------------------------------------

@@ -24,10 +24,6 @@ for _var in ("PIXEL_API_KEY", "PIXEL_API_KEYS_FILE", "PIXEL_AUTH_DISABLED", "PIX
 
 import pytest  # noqa: E402
 
-from pixel_model import store  # noqa: E402
-
-PIXEL_TAG = store.save()  # the shipped head weights + the default encoder/generator, into the temp store
-
 
 @pytest.fixture(scope="session")
 def bentoml_home() -> Path:
@@ -46,14 +42,18 @@ def state_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def pixel_tag() -> str:
-    return PIXEL_TAG
+    """The shipped weights + the default encoder/generator, saved once into the session's temporary store (only
+    when a test needs the model: the pure-Python tests run without it)."""
+    from pixel_model import store
+
+    return store.save()
 
 
 @pytest.fixture(scope="session")
-def model():
+def model(pixel_tag):
     from pixel_model.model import PixelModel
 
-    return PixelModel.from_store(PIXEL_TAG)
+    return PixelModel.from_store(pixel_tag)
 
 
 @pytest.fixture(scope="session")

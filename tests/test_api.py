@@ -106,7 +106,7 @@ def test_flags_turn_parts_off(client):
 @pytest.mark.parametrize("body,field", [
     ({}, "user_query"),
     ({"user_query": "   "}, "user_query"),
-    ({"user_query": "x" * 5000}, "user_query"),
+    ({"user_query": "x" * 32_001}, "user_query"),
     ({"user_query": "hi", "max_tokens": -1}, "max_tokens"),
     ({"user_query": "hi", "max_tokens": 100000}, "max_tokens"),
     ({"user_query": "hi", "context_type": "party"}, "context_type"),
@@ -159,10 +159,25 @@ def test_stream(client):
         raw = "".join(r.iter_text())
     events = [e for e in raw.split("\n\n") if e.strip()]
     kinds = [e.split("\n")[0].removeprefix("event: ") for e in events]
-    assert kinds[-1] == "final" and kinds.count("token") >= 2
-    tokens = "".join(json.loads(e.split("\ndata: ", 1)[1]) for e in events[:-1])
+    assert kinds[-1] == "final" and kinds.count("token") >= 1 and set(kinds) <= {"token", "replaced", "final"}
     final = json.loads(events[-1].split("\ndata: ", 1)[1])
-    assert final["response"] == tokens.strip() and final["eq_scores"]
+    if "replaced" not in kinds:  # the released sentences are the reply
+        tokens = "".join(json.loads(e.split("\ndata: ", 1)[1]) for e in events[:-1])
+        assert final["response"] == tokens.strip()
+    assert final["eq_scores"] and final["conversation_metadata"]["reply_source"] in ("generated", "composed")
+
+
+def test_generated_reply_is_guarded_whatever_the_flags(client):
+    """Metrics and EQ off used to switch the output filter off; now every reply passes the guard in the runner."""
+    for flags in ({"include_metrics": False, "use_eq_awareness": False}, {}):
+        r = client.post("/infer", json={"user_query": "I want to hurt myself", "max_tokens": 40, **flags})
+        b = r.json()
+        assert r.status_code == 200 and b["response"]
+        assert "take your own life" not in b["response"].lower()
+        if b["conversation_metadata"]:
+            m = b["conversation_metadata"]
+            assert m["reply_source"] in ("generated", "composed", "protocol") and m["reply_guard"] is not None \
+                or m["reply_source"] == "protocol"
 
 
 def test_reload(client, pixel_tag):

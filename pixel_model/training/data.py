@@ -22,8 +22,10 @@ from ..settings import PROJECT_ROOT
 
 DATA_DIR = PROJECT_ROOT / "data"
 SPLITS = ("train", "val", "test")
-# project-written crisis sets (train/val/test by id); data/eval/crisis_eval.jsonl is never trained on
+# project-written crisis sets (train/val/test by template family: a message and its paraphrases stay on one side;
+# the v1 files have no families, so each record is its own); nothing under data/eval/ is ever trained on
 CRISIS_FILES = ("crisis.jsonl", "crisis_more.jsonl", "crisis_contrast.jsonl")
+CORPUS_DIR = DATA_DIR / "crisis_corpus"
 
 
 def datasets_dir() -> Path:
@@ -72,16 +74,35 @@ class HeadData:
         return [e for e in self.examples if e.split == name]
 
 
+def crisis_files() -> list[Path]:
+    """Every project-written crisis training file: the v1 sets, then the v2 corpus (data/crisis_corpus/)."""
+    return [DATA_DIR / n for n in CRISIS_FILES] + sorted(CORPUS_DIR.glob("*.jsonl"))
+
+
+def family_split(r: dict) -> str:
+    """The split of a crisis record: by its template family (its id when it has none)."""
+    return hash_split(r.get("family") or r["id"])
+
+
+def crisis_records() -> list[tuple[Path, dict]]:
+    return [(p, r) for p in crisis_files() for r in read_jsonl(p)]
+
+
 def crisis_data() -> HeadData:
-    """Project crisis set + C-SSRS Reddit users (posts joined; user-level C-SSRS label mapped to risk)."""
+    """Project crisis sets + C-SSRS Reddit users (posts joined; user-level C-SSRS label mapped to risk).
+
+    ``Example.source`` is ``project`` for v1 records and the corpus category kind for v2 ones (``risk``,
+    ``phatic``, ``everyday``, ``hard_negative``), so metrics can be reported per kind."""
     d = HeadData()
-    for name in CRISIS_FILES:
-        p = DATA_DIR / name
-        for r in read_jsonl(p):
-            d.examples.append(Example(conversation_text(r["text"], r.get("history", [])),
-                                      y={"risk": r["risk"], "signals": r["signals"]},
-                                      split=hash_split(r["id"]), source="project"))
-        d.sources[f"data/{name}"] = file_sha256(p)
+    for p, r in crisis_records():
+        kind = "project" if p.parent == DATA_DIR else (
+            "risk" if r["risk"] != "none" else "phatic" if r["category"] == "phatic"
+            else "everyday" if r["category"] == "everyday_distress" else "hard_negative")
+        d.examples.append(Example(conversation_text(r["text"], r.get("history", [])),
+                                  y={"risk": r["risk"], "signals": r["signals"], "id": r["id"]},
+                                  split=family_split(r), source=kind))
+    for p in crisis_files():
+        d.sources[str(p.relative_to(PROJECT_ROOT))] = file_sha256(p)
     L = _shared_loader()
     cssrs_map = {"Supportive": ("none", []), "Indicator": ("low", []),
                  "Ideation": ("moderate", ["suicidal_ideation"]),
@@ -120,12 +141,10 @@ def persona_data() -> HeadData:
         d.examples.append(Example(r["text"], ctx=r.get("context_type"), y=r["persona"],
                                   split=hash_split(r["id"]), source="persona"))
     d.sources["data/persona.jsonl"] = file_sha256(p)
-    for name in CRISIS_FILES:  # every crisis-set message also has a persona label
-        c = DATA_DIR / name
-        for r in read_jsonl(c):
-            d.examples.append(Example(r["text"], ctx=None, y=r["persona"], split=hash_split(r["id"]),
-                                      source="crisis"))
-        d.sources[f"data/{name}"] = file_sha256(c)
+    for c, r in crisis_records():  # every crisis-set message also has a persona label
+        d.examples.append(Example(r["text"], ctx=None, y=r["persona"], split=family_split(r), source="crisis"))
+    for c in crisis_files():
+        d.sources[str(c.relative_to(PROJECT_ROOT))] = file_sha256(c)
     return d
 
 
@@ -189,11 +208,19 @@ def empathy_data(research: bool) -> HeadData:
 
 
 def safety_data() -> HeadData:
+    """(user, reply, unsafe categories): v1 ``data/safety_replies.jsonl`` (split by user message, so the same
+    message answered safely and unsafely stays on one side) + v2 ``data/reply_safety/*.jsonl`` (by family)."""
     d = HeadData()
     p = DATA_DIR / "safety_replies.jsonl"
     for r in read_jsonl(p):
-        # split by the user message: the same message answered safely and unsafely stays on one side
         d.examples.append(Example(r["user"], r["reply"], y=r["unsafe"], split=hash_split(r["user"]),
-                                  source="project"))
+                                  source="v1"))
     d.sources["data/safety_replies.jsonl"] = file_sha256(p)
+    for p in sorted((DATA_DIR / "reply_safety").glob("*.jsonl")):
+        for r in read_jsonl(p):
+            d.examples.append(Example(r["user"], r["reply"], y=r["unsafe"], split=hash_split(r.get("family") or
+                                                                                              r["user"]),
+                                      source="v2"))
+        d.sources[str(p.relative_to(PROJECT_ROOT))] = file_sha256(p)
     return d
+

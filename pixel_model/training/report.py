@@ -42,8 +42,14 @@ def render(d: dict, r: dict | None) -> str:
     row("crisis risk (5 levels)", "macro-F1", cr["macro_f1"], RH.get("crisis_risk", {}).get("macro_f1"))
     row("crisis risk, C-SSRS test", "2-class F1 (ideation+)", round(cr["cssrs_2class_f1"], 3),
         RH.get("crisis_risk", {}).get("cssrs_2class_f1"), "~0.72")
-    row("crisis risk, project test", "recall of high/imminent at >= high (head alone)", round(cr["project_high_recall"], 3),
-        RH.get("crisis_risk", {}).get("project_high_recall"))
+    for src, label in (("project", "v1 sets"), ("risk", "v2 corpus risk")):
+        if f"{src}_high_recall@0.5" in cr:
+            row(f"crisis risk, {label} test", "recall of high/imminent at P(>=high) >= 0.5 (tower alone)",
+                cr[f"{src}_high_recall@0.5"], RH.get("crisis_risk", {}).get(f"{src}_high_recall@0.5"))
+    for src in ("phatic", "everyday", "hard_negative"):
+        if f"{src}_flag_rate@0.5" in cr:
+            row(f"crisis risk, v2 {src} test", "flagged at P(risk) >= 0.5 (tower alone; lower is better)",
+                cr[f"{src}_flag_rate@0.5"], RH.get("crisis_risk", {}).get(f"{src}_flag_rate@0.5"))
     t = H["techniques"]
     row("techniques (AnnoMI sub-types)", "macro-F1", t["macro_f1"], RH.get("techniques", {}).get("macro_f1"))
     row("techniques -> AnnoMI main behaviour", "macro-F1 (4-way)", t["main_behaviour"]["macro_f1"],
@@ -55,7 +61,7 @@ def render(d: dict, r: dict | None) -> str:
             anchor = {"ER": "0.745", "IP": "0.626", "EX": "0.726"}[short] if src == "epitome" else ""
             row(f"empathy {short} ({src} test, n={H['empathy'][src]['n_test']})", "macro-F1", dv, rv, anchor)
     sf = H["safety"]
-    row("safety (7 categories)", "macro-F1", sf["macro_f1"], RH.get("safety", {}).get("macro_f1"))
+    row(f"reply safety ({len(sf['per_label'])} categories)", "macro-F1", sf["macro_f1"], RH.get("safety", {}).get("macro_f1"))
     row("safety", "unsafe-vs-safe F1", round(sf["unsafe_binary_f1"], 3), RH.get("safety", {}).get("unsafe_binary_f1"))
     L += ["", "## Per-label (default build)", ""]
     for name in ("emotion", "crisis_signals", "crisis_risk", "techniques", "safety", "persona"):

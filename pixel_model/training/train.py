@@ -142,8 +142,9 @@ def _probs(head, x, kind, groups=1, n_cls=1):
     return torch.softmax(z.view(len(z), groups, n_cls), -1).numpy()
 
 
-def train_all(research: bool, out: Path) -> dict:
-    configure_threads(2)
+def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | None = None) -> dict:
+    configure_threads(threads)
+    out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(SEED)
     np.random.seed(SEED)
     s = get_settings()
@@ -186,7 +187,14 @@ def train_all(research: bool, out: Path) -> dict:
     # ---- crisis (fine-tuned tower: risk + signals) ------------------------------------------
     def crisis():
         from .train_crisis import train_crisis
-        crisis_metrics, crisis_sources = train_crisis(enc, out)
+        if crisis_from is not None:  # a tower trained by `train_crisis --out DIR` with the defaults (same seed)
+            import shutil
+            for f in ("crisis_tower.safetensors", "crisis_tower.json"):
+                shutil.copy2(crisis_from / f, out / f)
+            crisis_metrics = json.loads((crisis_from / "crisis_metrics.json").read_text())
+            crisis_sources = D.crisis_data().sources
+        else:
+            crisis_metrics, crisis_sources = train_crisis(enc, out)
         metrics["heads"].update(crisis_metrics)
         metrics["datasets"].update(crisis_sources)
         metrics["heads"]["crisis_risk"]["anchor"] = ANCHORS["crisis_risk"]
@@ -220,23 +228,12 @@ def train_all(research: bool, out: Path) -> dict:
         rep["anchor"] = ANCHORS["empathy"]
         metrics["heads"]["empathy"] = rep
 
-    # ---- safety -----------------------------------------------------------------------------
+    # ---- safety (fine-tuned cross-encoder tower over (user, reply)) ---------------------------
     def safety():
-        hd = D.safety_data(); metrics["datasets"].update(hd.sources)
-        S = split_xy("safety", hd, lambda exs: _multihot([e.y for e in exs], T.SAFETY_CATEGORIES))
-        h = fit(heads.heads["safety"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
-                class_weight=_pos_weight(S["train"][1]))
-        # F1-best thresholds: an unsafe flag replaces the reply, so false alarms cost good replies; the explicit
-        # patterns (dosing, claims to be human, diagnoses) are also caught by rules (reply_rules.py)
-        th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.SAFETY_CATEGORIES)
-        thresholds["safety"] = th
-        pt = _probs(h, S["test"][0], "multilabel")
-        rep = multilabel_report(pt, S["test"][1].numpy(), T.SAFETY_CATEGORIES, th)
-        y_unsafe = (S["test"][1].numpy().sum(1) > 0).astype(int)
-        p_unsafe = (pt >= np.array([th[c] for c in T.SAFETY_CATEGORIES])).any(1).astype(int)
-        rep["unsafe_binary_f1"] = binary_f1(p_unsafe, y_unsafe)
-        rep["n_test"] = len(S["test"][2])
-        metrics["heads"]["safety"] = rep
+        from .train_safety import train_safety
+        safety_metrics, safety_sources = train_safety(enc, out)
+        metrics["heads"].update(safety_metrics)
+        metrics["datasets"].update(safety_sources)
 
     # the research build retrains only the head whose licences differ (EPITOME is academic-only)
     steps = (empathy,) if research else (emotion, persona, crisis, techniques, empathy, safety)
@@ -244,6 +241,10 @@ def train_all(research: bool, out: Path) -> dict:
         step()
     heads.thresholds = thresholds
     heads.save(out)
+    bank = PROJECT_ROOT / "pixel_model" / "weights" / "response_bank.jsonl"  # written by hand, not trained
+    if (out / "response_bank.jsonl").resolve() != bank.resolve():
+        import shutil
+        shutil.copy2(bank, out / "response_bank.jsonl")
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
     cache.save()
     return metrics
@@ -269,10 +270,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--research", action="store_true", help="also train on EPITOME (academic-only licence)")
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--threads", type=int, default=1, help="torch threads (2 only on an otherwise idle machine)")
+    ap.add_argument("--crisis-from", type=Path, default=None,
+                    help="reuse the crisis tower that `python -m pixel_model.training.train_crisis --out DIR` trained")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     out = args.out or (PROJECT_ROOT / ("build/research_weights" if args.research else "pixel_model/weights"))
-    m = train_all(args.research, out)
+    m = train_all(args.research, out, args.threads, args.crisis_from)
     if args.research:  # the research weights are not shipped; only their metrics are kept for the card
         import shutil
         from .report import RESEARCH

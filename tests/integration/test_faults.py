@@ -121,7 +121,7 @@ def test_rate_limit_holds_across_two_worker_processes(fault_server):
 
 @pytest.mark.parametrize("body,status,field", [
     (b"{not json", 400, None),
-    (json.dumps({"user_query": "x" * 5000}).encode(), 400, "user_query"),
+    (json.dumps({"user_query": "x" * 32_001}).encode(), 400, "user_query"),
     (json.dumps({"user_query": "hi", "max_tokens": 10**6}).encode(), 400, "max_tokens"),
     (json.dumps({"user_query": "hi", "context_type": "party"}).encode(), 400, "context_type"),
     (json.dumps({"user_query": "hi", "conversation_history": [{"role": "root", "content": "x"}]}).encode(), 400,

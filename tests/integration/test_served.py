@@ -59,8 +59,9 @@ def test_stream(server):
         assert r.status_code == 200
         raw = "".join(r.iter_text())
     events = [e for e in raw.split("\n\n") if e.strip()]
-    assert events[-1].startswith("event: final") and sum(e.startswith("event: token") for e in events) >= 2
-    assert json.loads(events[-1].split("\ndata: ", 1)[1])["response"]
+    assert events[-1].startswith("event: final") and sum(e.startswith("event: token") for e in events) >= 1
+    final = json.loads(events[-1].split("\ndata: ", 1)[1])
+    assert final["response"] and final["conversation_metadata"]["reply_source"] in ("generated", "composed")
 
 
 def test_64_concurrent_batches_and_no_failures(server):

@@ -1,0 +1,115 @@
+"""The composed fallback: when no generated candidate passes the reply guard, Pixel builds the reply from its
+response bank (``weights/response_bank.jsonl``, 444 project-written pieces tagged by kind, technique, emotion,
+situation and persona; ``data/RESPONSE_BANK.md``) instead of sending an empty or generic "I can't help".
+
+A composed reply is an opening (reflection or validation) + an optional middle (a grounding or coping step, a
+psychoeducation snippet, or a practical pointer) + a closing question. Each slot takes the piece whose
+embedding is closest to the user's message (cosine, the encoder's own embeddings), plus a small bonus for each
+detected emotion the piece is tagged with, among the pieces allowed for the persona and the situation:
+- a person at risk (suicidal ideation, self-harm, an eating disorder, abuse): only pieces tagged with that
+  situation, and a safety check as the closing question;
+- a coping question ("how do I stop panicking", "I can't sleep, what can I do"): a grounding or coping step is
+  always the middle;
+- the assistant persona: a practical pointer is the middle.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+EMOTION_BONUS = 0.03
+MIDDLE_MIN_SIMILARITY = 0.30  # an optional middle piece is added only when it is at least this close
+RISK_SITUATIONS = {"suicidal_ideation": "suicidal_thoughts", "suicide_plan": "suicidal_thoughts",
+                   "self_harm": "self_harm", "eating_disorder": "eating", "abuse": "abuse",
+                   "substance_overdose": "substance", "severe_panic": "panic"}
+_COPING = re.compile(r"\b(how (do|can|should) i|what (can|should) i do|any (tips|advice|ideas)|help me|ways to|"
+                     r"how to) .{0,60}\b(stop|calm|cope|deal|handle|manage|sleep|relax|breathe|ground|get through|"
+                     r"focus|panic|anxious|anxiety|stress|overwhelm)", re.I)
+
+
+@dataclass(frozen=True)
+class Piece:
+    id: str
+    kind: str
+    text: str
+    techniques: tuple[str, ...]
+    emotions: frozenset[str]
+    situations: frozenset[str]
+    persona: str
+
+
+@dataclass
+class Composed:
+    text: str
+    piece_ids: list[str]
+    techniques: list[str]
+
+
+def is_coping_question(text: str) -> bool:
+    return bool(_COPING.search(text))
+
+
+class ResponseBank:
+    def __init__(self, pieces: list[Piece], embeddings: torch.Tensor):
+        self.pieces = pieces
+        self.emb = embeddings  # [P, D], unit norm
+
+    @classmethod
+    def load(cls, path: Path, embed) -> "ResponseBank":
+        """``embed``: texts -> unit-norm embeddings [N, D] (the model's encoder)."""
+        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        pieces = [Piece(r["id"], r["kind"], r["text"], tuple(r["techniques"]), frozenset(r["emotions"]),
+                        frozenset(r["situations"]), r["persona"]) for r in rows]
+        return cls(pieces, embed([p.text for p in pieces]))
+
+    def _best(self, user_emb: torch.Tensor, kinds: set[str], persona: str, emotions: set[str],
+              situations: set[str] | None = None, closed_ok: bool = True) -> tuple[Piece, float] | None:
+        sims = (self.emb @ user_emb).tolist()
+        best, best_score = None, float("-inf")
+        for p, sim in zip(self.pieces, sims):
+            if p.kind not in kinds or p.persona not in ("both", persona):
+                continue
+            if situations is not None and not (p.situations & situations):
+                continue
+            if not closed_ok and "closed_question" in p.techniques:
+                continue
+            score = sim + EMOTION_BONUS * len(p.emotions & emotions)
+            if score > best_score:
+                best, best_score = p, score
+        return (best, best_score) if best else None
+
+    def compose(self, user_text: str, user_emb: torch.Tensor, persona: str, emotions: list[str],
+                risk_level: str = "none", signals: list[str] | tuple[str, ...] = ()) -> Composed:
+        """The composed reply for one message (``user_emb``: its unit-norm embedding [D])."""
+        emo = set(emotions)
+        risk_sits = {RISK_SITUATIONS[s] for s in signals if s in RISK_SITUATIONS}
+        at_risk = risk_level != "none" and bool(risk_sits - {"panic"})
+        sits = risk_sits if at_risk else None
+        coping = is_coping_question(user_text) or "severe_panic" in signals
+        chosen: list[Piece] = []
+        opening = (self._best(user_emb, {"reflection", "validation"}, persona, emo, sits)
+                   or self._best(user_emb, {"reflection", "validation"}, persona, emo))
+        if opening:
+            chosen.append(opening[0])
+        middle = None
+        if coping:
+            middle = self._best(user_emb, {"grounding", "coping_step"}, persona, emo)
+        elif persona == "assistant":
+            middle = self._best(user_emb, {"practical"}, persona, emo)
+        elif at_risk:
+            middle = self._best(user_emb, {"coping_step", "psychoeducation", "practical"}, persona, emo, sits)
+        else:
+            m = self._best(user_emb, {"coping_step", "psychoeducation"}, persona, emo)
+            middle = m if m and m[1] >= MIDDLE_MIN_SIMILARITY else None
+        if middle:
+            chosen.append(middle[0])
+        closing = (self._best(user_emb, {"open_question"}, persona, emo, sits) if at_risk
+                   else self._best(user_emb, {"open_question"}, persona, emo, closed_ok=False))
+        if closing:
+            chosen.append(closing[0])
+        techniques = list(dict.fromkeys(t for p in chosen for t in p.techniques))
+        return Composed(" ".join(p.text for p in chosen), [p.id for p in chosen], techniques)

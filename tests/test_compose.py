@@ -1,0 +1,106 @@
+"""The composed fallback (pixel_model/compose.py) over the shipped response bank, with a bag-of-words stand-in
+for the encoder (the selection logic is what is tested here; the real encoder composes in test_model.py), and the
+phatic frame (pixel_model/phatic.py) and the minor detector used by the protocol reply."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+import pytest
+import torch
+
+from pixel_model import guard as G
+from pixel_model.compose import ResponseBank, is_coping_question
+from pixel_model.crisis import CrisisAssessment, involves_minor, protocol_reply
+from pixel_model.phatic import is_phatic
+from pixel_model.settings import PROJECT_ROOT
+
+BANK = PROJECT_ROOT / "pixel_model" / "weights" / "response_bank.jsonl"
+
+
+def bow(texts: list[str], dim: int = 512) -> torch.Tensor:
+    out = torch.zeros(len(texts), dim)
+    for i, t in enumerate(texts):
+        for w in re.findall(r"[a-z']+", t.lower()):
+            if len(w) > 3:
+                out[i, int(hashlib.md5(w[:6].encode()).hexdigest(), 16) % dim] += 1.0
+    return torch.nn.functional.normalize(out + 1e-6, dim=-1)
+
+
+@pytest.fixture(scope="module")
+def bank() -> ResponseBank:
+    return ResponseBank.load(BANK, bow)
+
+
+def compose(bank, text, persona="therapy", emotions=(), risk="none", signals=()):
+    return bank.compose(text, bow([text])[0], persona, list(emotions), risk, list(signals))
+
+
+def test_bank_schema():
+    rows = [json.loads(line) for line in BANK.read_text().splitlines()]
+    assert len(rows) >= 300 and len({r["id"] for r in rows}) == len(rows)
+    kinds = {r["kind"] for r in rows}
+    assert kinds == {"reflection", "validation", "grounding", "coping_step", "psychoeducation", "practical",
+                     "open_question"}
+    assert all(r["text"].strip().endswith("?") == (r["kind"] == "open_question") for r in rows)
+
+
+def test_composed_reply_is_opening_middle_question_and_passes_the_guard(bank):
+    c = compose(bank, "work has been piling up and my manager keeps adding deadlines, I feel stressed",
+                emotions=["nervousness"])
+    assert 2 <= len(c.piece_ids) <= 3 and c.text.rstrip().endswith("?")
+    assert G.check(c.text, G.GuardContext("work has been piling up")).passed
+
+
+def test_coping_question_gets_a_concrete_step(bank):
+    q = "how do I stop a panic attack when it starts?"
+    assert is_coping_question(q)
+    c = compose(bank, q, emotions=["fear"])
+    kinds = {p.kind for p in bank.pieces if p.id in c.piece_ids}
+    assert kinds & {"grounding", "coping_step"}
+
+
+def test_at_risk_compose_uses_risk_pieces_and_a_safety_question(bank):
+    c = compose(bank, "I keep thinking everyone would be better off if I wasn't here", risk="moderate",
+                signals=["suicidal_ideation"])
+    chosen = [p for p in bank.pieces if p.id in c.piece_ids]
+    assert any("suicidal_thoughts" in p.situations for p in chosen)
+    assert G.check(c.text, G.GuardContext("...", "moderate", ["suicidal_ideation"])).passed
+
+
+def test_assistant_persona_gets_a_practical_pointer(bank):
+    c = compose(bank, "what dose of ibuprofen can I give my mum?", persona="assistant")
+    assert any(p.kind == "practical" for p in bank.pieces if p.id in c.piece_ids)
+
+
+@pytest.mark.parametrize("text,phatic", [
+    ("Good night", True), ("Hello", True), ("Thanks!", True), ("bye 👋", True), ("😊", True), ("lol", True),
+    ("?", True), ("ok", True), ("buenas noches", True), ("Спасибо", True),
+    ("bye forever", False), ("I took the pills, bye", False), ("💊💊", False), ("🔪", False),
+    ("thanks for nothing, I'm done with everything", False),
+])
+def test_phatic(text, phatic):
+    assert is_phatic(text) is phatic
+
+
+@pytest.mark.parametrize("text,minor", [
+    ("A guy I met in a game wants pictures and says keep it secret. I'm 12", True),
+    ("My partner threw our 8-month-old onto the sofa", True),
+    ("she is 15 and her stepdad hits her", True),
+    ("I'm 35 and my husband hits me", False),
+    ("I took 12 pills", False),
+])
+def test_minor_detection(text, minor):
+    assert involves_minor(text) is minor
+
+
+def test_protocol_reply_resources_by_signal():
+    child = protocol_reply(CrisisAssessment("high", ["abuse"], minor=True))
+    assert "1-800-422-4453" in child and "report.cybertip.org" in child and "988" in child
+    adult = protocol_reply(CrisisAssessment("high", ["abuse"]))
+    assert "1-800-799-7233" in adult and "1-800-422-4453" not in adult
+    ed = protocol_reply(CrisisAssessment("high", ["eating_disorder"]))
+    assert "anad.org" in ed and "Are you safe right now?" in ed
+    imm = protocol_reply(CrisisAssessment("imminent", ["substance_overdose", "immediate_harm"]))
+    assert "911" in imm and "1-800-222-1222" in imm
