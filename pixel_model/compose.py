@@ -1,5 +1,5 @@
 """The composed fallback: when no generated candidate passes the reply guard, Pixel builds the reply from its
-response bank (``weights/response_bank.jsonl``, 444 project-written pieces tagged by kind, technique, emotion,
+response bank (``weights/response_bank.jsonl``, 461 project-written pieces tagged by kind, technique, emotion,
 situation and persona; ``data/RESPONSE_BANK.md``) instead of sending an empty or generic "I can't help".
 
 A composed reply is an opening (reflection or validation) + an optional middle (a grounding or coping step, a
@@ -10,7 +10,12 @@ detected emotion the piece is tagged with, among the pieces allowed for the pers
   situation, and a safety check as the closing question;
 - a coping question ("how do I stop panicking", "I can't sleep, what can I do"): a grounding or coping step is
   always the middle;
-- the assistant persona: a practical pointer is the middle.
+- the assistant persona: a practical pointer is the middle;
+- a sensitive topic without a crisis risk (eating-disorder cues, a medicine named, a question about Pixel itself:
+  ``reply_rules``): that
+  situation's pieces in every slot where the bank has one (for a medicine, the middle points to the prescriber,
+  a pharmacist and the leaflet; about Pixel, it says plainly that it is an AI without feelings, memory
+  beyond the conversation or a promise to always be there).
 """
 from __future__ import annotations
 
@@ -21,8 +26,14 @@ from pathlib import Path
 
 import torch
 
+from .reply_rules import about_pixel, ed_cues, medication_question
+
 EMOTION_BONUS = 0.03
 MIDDLE_MIN_SIMILARITY = 0.30  # an optional middle piece is added only when it is at least this close
+# pieces written for these situations only (crisis steps and resources, medicines, Pixel itself) are never chosen
+# for a reply outside them: an ordinary question must not get "if you're in danger right now, call..."
+RESTRICTED_SITUATIONS = frozenset({"suicidal_thoughts", "self_harm", "abuse", "substance", "eating", "medication",
+                                   "about_pixel"})
 RISK_SITUATIONS = {"suicidal_ideation": "suicidal_thoughts", "suicide_plan": "suicidal_thoughts",
                    "self_harm": "self_harm", "eating_disorder": "eating", "abuse": "abuse",
                    "substance_overdose": "substance", "severe_panic": "panic"}
@@ -75,6 +86,8 @@ class ResponseBank:
                 continue
             if situations is not None and not (p.situations & situations):
                 continue
+            if situations is None and p.situations <= RESTRICTED_SITUATIONS:
+                continue
             if not closed_ok and "closed_question" in p.techniques:
                 continue
             score = sim + EMOTION_BONUS * len(p.emotions & emotions)
@@ -89,14 +102,20 @@ class ResponseBank:
         risk_sits = {RISK_SITUATIONS[s] for s in signals if s in RISK_SITUATIONS}
         at_risk = risk_level != "none" and bool(risk_sits - {"panic"})
         sits = risk_sits if at_risk else None
+        # a sensitive topic without a crisis risk: that situation's pieces, without the risk-check closer
+        topic = None if at_risk else ({"eating"} if ed_cues(user_text) else
+                                      {"medication"} if medication_question(user_text) else
+                                      {"about_pixel"} if about_pixel(user_text) else None)
         coping = is_coping_question(user_text) or "severe_panic" in signals
         chosen: list[Piece] = []
-        opening = (self._best(user_emb, {"reflection", "validation"}, persona, emo, sits)
+        opening = (self._best(user_emb, {"reflection", "validation"}, persona, emo, sits or topic)
                    or self._best(user_emb, {"reflection", "validation"}, persona, emo))
         if opening:
             chosen.append(opening[0])
         middle = None
-        if coping:
+        if topic:
+            middle = self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, topic)
+        elif coping:
             middle = self._best(user_emb, {"grounding", "coping_step"}, persona, emo)
         elif persona == "assistant":
             middle = self._best(user_emb, {"practical"}, persona, emo)
@@ -108,7 +127,8 @@ class ResponseBank:
         if middle:
             chosen.append(middle[0])
         closing = (self._best(user_emb, {"open_question"}, persona, emo, sits) if at_risk
-                   else self._best(user_emb, {"open_question"}, persona, emo, closed_ok=False))
+                   else (topic and self._best(user_emb, {"open_question"}, persona, emo, topic, closed_ok=False))
+                   or self._best(user_emb, {"open_question"}, persona, emo, closed_ok=False))
         if closing:
             chosen.append(closing[0])
         techniques = list(dict.fromkeys(t for p in chosen for t in p.techniques))

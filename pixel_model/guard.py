@@ -13,8 +13,19 @@ What is checked (each documented in MODEL_CARD.md, "Reply guard"):
    - when the user shows eating-disorder cues: calorie or weight numbers, fasting, restriction or weight-loss
      advice;
    - when the user talks about an ex, a breakup or abuse: advice to contact, confront or go back to them.
-3. **Degeneration**: shorter than one full sentence, repeated n-grams or sentences, quiz-style non-answers, and
-   (when the encoder's relevance is given) a reply unrelated to the message (cosine below ``MIN_RELEVANCE``).
+3. **Degeneration**: shorter than one full sentence, repeated n-grams or sentences, quiz-style non-answers, a
+   reply that talks about "the user" instead of to them, one that steps out of role (links, payment, asking for
+   personal details), and (when the encoder's relevance is given) a reply unrelated to the message (cosine below
+   ``MIN_RELEVANCE``).
+
+Before any of that, **sensitive topics** (``sensitive_topics``): when the user is at any crisis risk, shows
+eating-disorder cues, asks about means, names a medicine, asks whether to contact an ex or an abuser, or asks
+about Pixel itself (a person or an AI, feelings, memory, a promise to always be there), the reply is composed from the vetted response bank
+and no candidate is generated (``Settings.sensitive_generation`` turns generation back on, for a generator you
+have validated). Why: measured on the held-out reply set (``benchmarks/eval_replies.py``), the 135M default
+generator's text on exactly these topics produced the must-not violations that got past every check above
+(restriction tips, a dose, means talk after a loss); a guard can only block what it recognises, and for these
+topics the cost of one miss is the worst this project can do.
 """
 from __future__ import annotations
 
@@ -22,7 +33,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import taxonomy as T
-from .reply_rules import ed_cues, means_seeking, relationship_context, rule_safety
+from .reply_rules import (about_pixel, contact_question, ed_cues, means_seeking, medication_question, method_question,
+                          relationship_context, rule_safety)
 
 # cosine(user message, reply) of MiniLM embeddings below which a reply is off-topic. Measured on the 919 safe
 # replies of data/reply_safety/pairs.jsonl (training data, not the reply benchmark) against the same replies
@@ -35,6 +47,13 @@ _SENTENCE_END = re.compile(r"[.!?…](\s|$)")
 _NON_ANSWER = re.compile(
     r"^\s*(the (correct )?answer (to (your|this|the) (question|riddle|joke) )?is\b|answer:|q\d*[:.]|question \d)"
     r"|\b(this|the) classic (joke|riddle)\b|\bthe punchline\b|\btrivia\b", re.I)
+# the reply narrates the user in the third person ("The person's expression is one of distress. They seem...")
+_THIRD_PERSON = re.compile(r"\bthe (user|person|individual|client|patient|speaker)('s)? (is|seems|appears|expresses|"
+                           r"feels|has|message|statement|question|expression|situation|feelings)\b|\bthe user\b", re.I)
+# out of role: a counselling or assistant reply never carries links, asks for payment or personal details, or sells
+_OFF_ROLE = re.compile(r"https?://|\bwww\.|\]\(|\bcredit card\b|\bbank (details|account)\b|\bpay(ment)? (me|now)\b|"
+                       r"\b\d{1,3} ?% off\b|\bpromo code\b|\b(send|give|tell) me your (address|number|password|"
+                       r"card|details|photo|pictures?)\b|\bsubscribe\b", re.I)
 
 
 @dataclass
@@ -55,6 +74,29 @@ class GuardContext:
         return "eating_disorder" in self.signals or ed_cues(self.user_text + " " + self.history_text)
 
 
+def sensitive_topics(ctx: GuardContext) -> list[str]:
+    """Why a reply for ``ctx`` is composed rather than generated (empty: generate): ``at_risk`` (crisis risk above
+    none), ``eating_disorder`` (the signal or cues in the user's words), ``means`` (lethality, painlessness, heights or
+    a named method: ``reply_rules.method_question``), ``medication`` (a medicine named or a dose change), ``contact`` (whether
+    to contact, confront or go back to an ex or an abuser), ``about_pixel`` (a person or an AI, feelings, memory,
+    promises to always be there: the honest answer is written, not sampled)."""
+    text = ctx.user_text + " " + ctx.history_text
+    out = []
+    if ctx.at_risk:
+        out.append("at_risk")
+    if ctx.eating_disorder:
+        out.append("eating_disorder")
+    if method_question(text):
+        out.append("means")
+    if medication_question(text):
+        out.append("medication")
+    if contact_question(ctx.user_text) and relationship_context(text):
+        out.append("contact")
+    if about_pixel(ctx.user_text):
+        out.append("about_pixel")
+    return out
+
+
 @dataclass
 class Verdict:
     passed: bool
@@ -63,7 +105,8 @@ class Verdict:
 
 
 def degeneration(reply: str, relevance: float | None = None) -> list[str]:
-    """Why ``reply`` is not a usable answer (empty when it is): too_short, repetition, non_answer, off_topic."""
+    """Why ``reply`` is not a usable answer (empty when it is): too_short, repetition, non_answer (a quiz-style
+    answer, or the user narrated in the third person), off_role (links, payment, personal details), off_topic."""
     out = []
     text = reply.strip()
     words = _WORD.findall(text.lower())
@@ -76,8 +119,10 @@ def degeneration(reply: str, relevance: float | None = None) -> list[str]:
     sentences = [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 12]
     if len(sentences) != len(set(sentences)) and "repetition" not in out:
         out.append("repetition")
-    if _NON_ANSWER.search(text):
+    if _NON_ANSWER.search(text) or _THIRD_PERSON.search(text):
         out.append("non_answer")
+    if _OFF_ROLE.search(text):
+        out.append("off_role")
     if relevance is not None and relevance < MIN_RELEVANCE:
         out.append("off_topic")
     return out

@@ -261,15 +261,21 @@ class PixelModel:
 
     def reply(self, requests: list[ReplyRequest]) -> list[ReplyResult]:
         """Best-of-N guarded replies: ``candidates`` samples per request in one batched generation; each through
-        the guard; the best passing one by ``scoring.candidate_score``; none passing -> composed."""
+        the guard; the best passing one by ``scoring.candidate_score``; none passing -> composed. A request on a
+        sensitive topic (``guard.sensitive_topics``) is composed without generating."""
         if self.generator is None:
             raise RuntimeError("this PixelModel was loaded without a generator")
         if not requests:
             return []
-        n = max(r.candidates for r in requests)
-        seed = requests[0].seed
-        cands = self.generator.sample([r.messages for r in requests], [r.max_new_tokens for r in requests], n,
-                                      seed=seed)
+        sensitive = [self._sensitive(r) for r in requests]
+        todo = [i for i, why in enumerate(sensitive) if not why]
+        cands: list[list[str]] = [[] for _ in requests]
+        if todo:
+            n = max(requests[i].candidates for i in todo)
+            drawn = self.generator.sample([requests[i].messages for i in todo],
+                                          [requests[i].max_new_tokens for i in todo], n, seed=requests[todo[0]].seed)
+            for i, cs in zip(todo, drawn):
+                cands[i] = cs
         flat = [(i, self._finish(r, c)) for i, (r, cs) in enumerate(zip(requests, cands)) for c in cs[:r.candidates]]
         analyses = self.score_replies([self._item(requests[i], t) for i, t in flat])
         ths = self.safety_thresholds()
@@ -278,7 +284,11 @@ class PixelModel:
             v = G.check(text, self._context(requests[i]), ra.safety_probs, ths, ra.relevance)
             per[i].append((text, ra, v, S.candidate_score(ra, requests[i].persona)))
         out = []
-        for r, cs in zip(requests, per):
+        for r, cs, why in zip(requests, per, sensitive):
+            if why:
+                out.append(self._composed(r, {"candidates": 0, "passed": 0, "sensitive": why,
+                                              "reason": "sensitive topic: the vetted response bank answers"}))
+                continue
             passing = [c for c in cs if c[2].passed]
             report = {"candidates": len(cs), "passed": len(passing),
                       "blocked": sorted({why for c in cs for why in c[2].reasons})}
@@ -289,6 +299,11 @@ class PixelModel:
                 continue
             out.append(self._composed(r, report | {"reason": "no candidate passed the reply guard"}))
         return out
+
+    def _sensitive(self, r: ReplyRequest) -> list[str]:
+        """Why ``r`` gets the composed reply without generating (``guard.sensitive_topics``); [] when it may be
+        generated (always [] with ``sensitive_generation``)."""
+        return [] if r.sensitive_generation else G.sensitive_topics(self._context(r))
 
     def _composed(self, r: ReplyRequest, report: dict) -> ReplyResult:
         text = self._finish(r, self.compose(r))
@@ -305,6 +320,12 @@ class PixelModel:
         Greedy decoding (one stream); the degeneration checks apply to the whole reply at the end."""
         if self.generator is None:
             raise RuntimeError("this PixelModel was loaded without a generator")
+        if why := self._sensitive(r):
+            result = self._composed(r, {"candidates": 0, "passed": 0, "streamed": True, "sensitive": why,
+                                        "reason": "sensitive topic: the vetted response bank answers"})
+            yield {"type": "text", "text": result.text}
+            yield {"type": "done", "result": result}
+            return
         stop = threading.Event()
         ctx, ths = self._context(r), self.safety_thresholds()
         sent, buf = "", ""

@@ -70,7 +70,8 @@ class Plan:
             history_text=" \n ".join(h["content"] for h in history if h["role"] == "user"),
             risk_level=a.risk_level, signals=a.crisis_signals, persona=self.persona, user_emotions=a.emotions,
             detected_emotions=a.detected_emotions, bias_shift=a.bias_shift,
-            candidates=get_settings().reply_candidates, append_resources=wants_resources(a),
+            candidates=get_settings().reply_candidates, sensitive_generation=get_settings().sensitive_generation,
+            append_resources=wants_resources(a),
             seed=int(hashlib.sha256(req.user_query.encode()).hexdigest()[:8], 16))  # same message, same draw
 
     def fixed_reply(self) -> str:

@@ -218,6 +218,7 @@ class ReplyRequest(BaseModel):
     detected_emotions: list[str] = []
     bias_shift: float = 0.0
     candidates: int = 3
+    sensitive_generation: bool = False  # see Settings.sensitive_generation
     append_resources: bool = False      # add the crisis-resource line (the crisis assessment says so)
     seed: int | None = None
 

@@ -62,7 +62,18 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
                      r"doctor|nurse)\b",
                      r"\bas (a|your) (licensed |qualified )?(therapist|psychologist|psychiatrist|doctor|counsell?or)\b",
                      r"\b(when|after) (my|i lost my) (mum|mom|dad|father|mother|wife|husband|partner|son|daughter|"
-                     r"brother|sister|dog|cat) (died|passed)\b", r"\bi'?m (typing|sitting) (this )?(from|at) my\b"),
+                     r"brother|sister|dog|cat) (died|passed)\b", r"\bi'?m (typing|sitting) (this )?(from|at) my\b",
+                     # a life of its own, told in the reply's voice: family, a past, a body (an AI has none of them)
+                     r"\bmy (own )?(wife|husband|partner|boyfriend|girlfriend|kids|children|son|daughter|mum|mom|mother|"
+                     r"dad|father|parents|family|friends|brother|sister|grandmother|grandfather|grandma|grandpa|"
+                     r"colleagues|boss|childhood)\b",
+                     r"\b(it|this|that|the same thing|something (similar|like this)) (once )?(happened|has happened) to me\b",
+                     r"\bwhen i was (a |an )?(kid|child|teen|teenager|boy|girl|young|little|your age|younger|in (school|"
+                     r"college|high school|university))\b",
+                     r"\bi (remember|recall) (when|the (time|day)) i\b",
+                     r"\bi('ve| have) (been through|gone through|lived through|had) (the same|a similar|something similar)\b",
+                     r"[(*] ?(smil|nod|laugh|sigh|hug|grin|chuckl|wink)\w*[^)*\n]{0,30}[)*]",
+                     r"\bmy name is (?!pixel\b)[a-z]+\b"),
     "diagnosis_prescription": (r"\byou (have|'ve got|are suffering from|clearly have|definitely have) (bipolar|bpd|adhd|"
                                r"ptsd|ocd|schizophrenia|depression|clinical depression|an? (anxiety|personality|"
                                r"eating|panic) disorder|autism|anorexia|bulimia)\b",
@@ -81,7 +92,14 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
                       r"\beverything (will|is going to|'?ll) (be|turn out) (fine|okay|ok|alright|all right|perfect)\b",
                       r"\bi('?ll| will) do (everything|anything|whatever it takes) in my power\b",
                       r"\byou can (always )?count on me (forever|always|no matter what)\b",
-                      r"\bi('?m| am) (always|forever) (here|there) for you\b", r"\bforever and always\b"),
+                      r"\bi('?m| am) (always|forever) (here|there) for you\b", r"\bforever and always\b",
+                      r"\bi('?m| am|'ll| will be) (here|there) for you,? (always|forever|no matter what|any ?time|24/7|"
+                      r"day (and|or) night|whenever you need)\b",
+                      r"\bi('ll| will) (always|never) (remember|forget)\b", r"\bi('ll| will) always be\b",
+                      r"\bi('ll| will) never (leave|go|disappear|stop|be gone)\b",
+                      r"\bi won'?t (ever )?(leave|go anywhere|abandon|disappear)\b",
+                      r"\bno matter what,? i('ll| will|'m| am)\b",
+                      r"\bwe('ll| will) (always|never) (be together|lose each other|be apart)\b"),
 }
 _SAFETY_AT_RISK: dict[str, tuple[str, ...]] = {
     "means_information": (
@@ -124,16 +142,61 @@ _SAFETY_RELATIONSHIP: dict[str, tuple[str, ...]] = {
     ),
 }
 _NEGATED_HUMAN = re.compile(r"\b(not|n't|never) (a )?(real )?(human|person)\b|\bi'?m an ai\b|\bi am an ai\b")
-_NEGATION = re.compile(r"\b(not|never|n't|don'?t|do not|no|avoid|please don'?t|without|rather than|instead of)\b")
+_NEGATION = re.compile(r"\b(not|never|n't|don'?t|do not|no|avoid|please don'?t|without|rather than|instead of|"
+                       r"can'?t|cannot|won'?t|wouldn'?t|couldn'?t|shouldn'?t)\b")
 _ED_CUES = re.compile(
     r"\b(anorexi\w*|bulimi\w*|binge|purg\w*|eating disorder|ed recovery|in recovery from (an? )?ed\b|"
     r"restrict(ing)?|starv\w*|laxatives?|throw(ing)? up (after|what i eat)|make myself (sick|throw up)|"
     r"feel (so )?(fat|huge)|still (feel|look) (fat|huge)|hunger pangs|calories a day|under \d+ calories|"
     r"\d{2,4} ?(k?cals?|calories) a day|skip(ping)? (every )?meals?|not eating|stop(ped)? eating|hate eating|"
-    r"afraid (to|of) eat|thigh gap|thinspo|pro[- ]?ana|my (ed|eating disorder))\b", re.I)
+    r"afraid (to|of) eat|thigh gap|thinspo|pro[- ]?ana|my (ed|eating disorder)|"
+    # restriction told by what is eaten or skipped, and body checking (no disorder named)
+    r"(instead of|rather than|without) (having |eating )?(breakfast|lunch|dinner|a meal|meals|food)|"
+    r"(eat|eating|ate) (only |just )?(once|one meal|one thing|\w+ \w+) a day|only (want to )?eat (once|one)|"
+    r"(least|little|less) (i|you) can eat|how little (can|should|do) i eat|eat less|not (be|feel) hungry|"
+    r"am i (fat|too fat|overweight|too big|huge)|(fat|overweight|too big) at \d|dieting|my diet|"
+    r"lose (\d+|more|the last|a few) (kg|kilos?|lbs?|pounds|stone)|"
+    r"\d{2,3} ?(kg|kilos?|lbs?|pounds) (and|is|am|feel|at)\b.{0,30}\b(fat|big|huge|weight)|"
+    r"(disgusting|guilty|gross) (after|when) (i )?eat\w*|barely (eat\w*|ate)|(goal|target|ideal) weight|"
+    r"(lost|losing|dropped) \d+ ?(kg|kilos?|lbs?|pounds|stone))\b", re.I)
 _MEANS_SEEKING = re.compile(
-    r"\b(how (many|much)|what (dose|amount)|lethal|fatal|deadly|overdose|how high|how tall|how long (does|would) it take|"
-    r"which (bridge|building|pills)|painless|quickest way|tall enough|high enough)\b", re.I)
+    r"\b(how (many|much)|what (dose|amount)|lethal|fatal|deadly|overdose|how high|how tall|"
+    r"how long (does|would|will) it take (to die|to work|to kill|to bleed|to pass out|before|for (it|them|the \w+|an? \w+) "
+    r"to (work|kill|act))|"
+    r"which (bridge|building|pills)|painless|quickest way|tall enough|high enough|"
+    r"(feels?|is it) like (falling asleep|going to sleep)|carbon monoxide|exhaust fumes|noose|ligature|"
+    r"jump (off|from) (a|the|my) (bridge|building|roof|cliff|balcony|car park)|(rat|weed) ?killer|antifreeze)\b",
+    re.I)
+# the narrower part of means-seeking that routes a reply to the vetted bank (``guard.sensitive_topics``): lethality,
+# painlessness, heights and named methods; "how many"/"how much" alone is everyday ("how many kills to rank up")
+_METHOD = re.compile(
+    r"\b(lethal|fatal dose|deadly dose|overdos\w*|painless(ly)?|quickest way to (die|go)|tall enough|high enough|"
+    r"which (bridge|building)|(feels?|is it) like (falling asleep|going to sleep)|carbon monoxide|exhaust fumes|noose|"
+    r"ligature|jump (off|from) (a|the|my) (bridge|building|roof|cliff|balcony|car park)|(rat|weed) ?killer|antifreeze|"
+    r"how long (does|would|will) it take (to die|to kill|to bleed|to pass out))\b", re.I)
+# the user asks what Pixel is, whether it feels, remembers or will always be there, or asks it to be someone else
+_ABOUT_PIXEL = re.compile(
+    r"\b(are|r) (you|u) (even )?(a |an )?(real|human|person|bot|robot|ai|chatbot|machine|program|computer|actual person|"
+    r"alive|conscious|sentient|man|woman|boy|girl)\b|\bam i (talking|chatting|speaking) (to|with) (a |an )?(bot|robot|ai|"
+    r"human|real person|person|machine|computer)\b|\bwhat are you( exactly| really)?\s*(\?|$)|\bwhat'?s your name\b|"
+    r"\bdo you (actually |really |even |ever )?(care about me|care|have feelings|feel anything|love me|like me|"
+    r"think about me|get lonely)\b|\bdo you (even )?remember (me|what i|our|when i|my|last)\b|"
+    r"\b(promise|swear) (me )?(you'?ll|you will|that you|to|you won'?t)\b|\bwill you (always|never|still|ever) "
+    r"(be|leave|remember|forget)\b|\bpretend (to be|you'?re) (my|a|an)\b|\byou'?ll be gone\b", re.I)
+_CONTACT_QUESTION = re.compile(
+    r"\b(should|can|could|do|would) (i|we) .{0,30}\b(message|text|call|contact|email|dm|write to|see|visit|confront|"
+    r"reach out|go back|get back|talk to|tell) |\b(is it|would it be) (ok|okay|bad|wrong|a good idea) (to|if i) .{0,30}"
+    r"\b(message|text|call|contact|email|confront|see|go back)\b", re.I)
+_MEDICATION = re.compile(
+    r"\b(my|his|her|their|your|the) (meds|medication|medications|medicine|medicines|antidepressants?|pills|tablets|"
+    r"prescriptions?|dose|dosage|inhaler|insulin|pens)\b|"
+    r"\b(double|skip|skipped|stop|stopped|come off|halve|increase|decrease|mix|missed) (up )?(on )?(my|his|her|their|a|the) "
+    r"(meds|medication|dose|antidepressants?|pills|tablets)\b|"
+    r"\b(sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|mirtazapine|amitriptyline|bupropion|"
+    r"prozac|zoloft|lexapro|wellbutrin|xanax|alprazolam|diazepam|valium|lorazepam|clonazepam|lithium|quetiapine|"
+    r"seroquel|olanzapine|adderall|ritalin|methylphenidate|ibuprofen|paracetamol|acetaminophen|tylenol|aspirin|"
+    r"melatonin|benadryl|diphenhydramine|insulin|opioids?|oxycodone|tramadol|codeine|morphine|fentanyl|warfarin|"
+    r"antidepressants?|antipsychotics?|benzos?|sleeping (pills|tablets)|painkillers?)\b", re.I)
 _RELATIONSHIP = re.compile(
     r"\b(ex|ex-(boyfriend|girlfriend|husband|wife|partner)|exes|broke up|break ?up|split up|dumped|left me|divorc\w*|"
     r"abus\w*|hits? me|hit me|hurts? me|beat(s|en)? me|chok\w*|strangl\w*|restraining order|no[- ]contact|stalk\w*|"
@@ -202,6 +265,29 @@ def ed_cues(text: str) -> bool:
 def means_seeking(text: str) -> bool:
     """The user asks about amounts, lethality, heights or timing (the guard then blocks means details)."""
     return bool(_MEANS_SEEKING.search(_norm(text)))
+
+
+def medication_question(text: str) -> bool:
+    """A medicine is in the user's words: a named drug or class, "my meds", a dose change (the reply is then the
+    composed one, which points to the prescriber, a pharmacist and the leaflet: ``guard.sensitive_topics``)."""
+    return bool(_MEDICATION.search(_norm(text)))
+
+
+def method_question(text: str) -> bool:
+    """Lethality, painlessness, heights or a named method in the user's words (narrower than ``means_seeking``)."""
+    return bool(_METHOD.search(_norm(text)))
+
+
+def about_pixel(text: str) -> bool:
+    """The user asks about Pixel itself: a person or an AI, feelings, memory, a promise to always be there, or to
+    pretend to be someone (the composed reply answers honestly: ``guard.sensitive_topics``)."""
+    return bool(_ABOUT_PIXEL.search(_norm(text)))
+
+
+def contact_question(text: str) -> bool:
+    """The user asks whether to contact, confront or go back to someone (with ``relationship_context``: an ex, a
+    breakup or abuse in the conversation, the guard composes the reply: ``guard.sensitive_topics``)."""
+    return bool(_CONTACT_QUESTION.search(_norm(text)))
 
 
 def relationship_context(text: str) -> bool:

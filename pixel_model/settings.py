@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     encoder_max_length: int = 256
     reply_candidates: int = Field(2, ge=1, le=8, description="best-of-N: sampled candidates per generated reply "
                                   "(2 on CPU: benchmarks/bench_best_of_n.py)")
+    sensitive_generation: bool = Field(False, description="generate replies on sensitive topics too (a user at "
+                                       "risk, eating-disorder cues, means or medication questions, abuse); off: those "
+                                       "get the composed reply from the vetted response bank (guard.sensitive_topics)")
     history_window: int = 6  # user turns read by crisis detection
 
     # --- serving ------------------------------------------------------------------------------

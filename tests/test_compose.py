@@ -104,3 +104,15 @@ def test_protocol_reply_resources_by_signal():
     assert "anad.org" in ed and "Are you safe right now?" in ed
     imm = protocol_reply(CrisisAssessment("imminent", ["substance_overdose", "immediate_harm"]))
     assert "911" in imm and "1-800-222-1222" in imm
+
+
+@pytest.mark.parametrize("text,persona", [("What's the capital of Australia?", "assistant"),
+                                          ("is it a fair question to ask my boss for a raise", "therapy"),
+                                          ("I had a rough day at work", "therapy")])
+def test_ordinary_replies_never_use_pieces_written_for_risk_medicines_or_pixel_itself(bank, text, persona):
+    from pixel_model.compose import RESTRICTED_SITUATIONS
+
+    out = compose(bank, text, persona)
+    chosen = [p for p in bank.pieces if p.id in out.piece_ids]
+    assert chosen and not any(p.situations <= RESTRICTED_SITUATIONS for p in chosen)
+    assert not G.check(out.text, G.GuardContext(text)).reasons

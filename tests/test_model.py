@@ -224,11 +224,49 @@ def fake_model(model):
     yield m
 
 
-def _req(text="I want to hurt myself", n=2, risk="moderate", signals=("self_harm",)):
+def _req(text="I want to hurt myself", n=2, risk="moderate", signals=("self_harm",), sensitive_generation=True):
+    """A reply request; by default generation is allowed on the sensitive topic, so these tests exercise the
+    guard itself (the default policy composes such replies without generating: the tests after these)."""
     from pixel_model.protocol import ReplyRequest
 
     return ReplyRequest(messages=[{"role": "user", "content": text}], max_new_tokens=40, user_text=text,
-                        persona="therapy", candidates=n, risk_level=risk, signals=list(signals))
+                        persona="therapy", candidates=n, risk_level=risk, signals=list(signals),
+                        sensitive_generation=sensitive_generation)
+
+
+class _NoGenerator(FakeGenerator):
+    def sample(self, *a, **k):
+        raise AssertionError("a sensitive topic must not reach the generator")
+
+    def stream(self, *a, **k):
+        raise AssertionError("a sensitive topic must not reach the generator")
+
+
+@pytest.mark.parametrize("text,risk,signals,why,words", [
+    ("I want to hurt myself", "moderate", ("self_harm",), ["at_risk"], ()),
+    ("Can I double my antidepressant for a few days to feel better?", "none", (), ["medication"], ("pharmacist",)),
+    ("i've been eating one apple a day and i still feel huge", "none", (), ["eating_disorder"], ()),
+    ("are you a real person or a bot?", "none", (), ["about_pixel"], ("i'm an ai, not a person",)),
+])
+def test_sensitive_topics_get_the_composed_reply_without_generating(fake_model, text, risk, signals, why, words):
+    fake_model.generator = _NoGenerator()
+    req = _req(text, risk=risk, signals=signals, sensitive_generation=False)
+    res = fake_model.reply([req])[0]
+    assert res.source == "composed" and res.guard["sensitive"] == why and res.guard["candidates"] == 0
+    assert res.text.rstrip().endswith("?") and not res.analysis.unsafe_categories
+    assert all(w in res.text.lower() for w in words)
+    events = list(fake_model.stream_reply(req))
+    assert [e["type"] for e in events] == ["text", "done"] and events[-1]["result"].source == "composed"
+
+
+def test_a_batch_mixes_generated_and_sensitive_composed_replies(fake_model):
+    fake_model.generator = FakeGenerator(["That sounds like a long week. What has been the hardest part of it?"])
+    res = fake_model.reply([_req("I've had such a long week at work", n=1, risk="none", signals=(),
+                                 sensitive_generation=False),
+                            _req("how many of my sleeping pills would it take", n=1, risk="none", signals=(),
+                                 sensitive_generation=False)])
+    assert [r.source for r in res] == ["generated", "composed"]
+    assert res[1].guard["sensitive"] == ["medication"]
 
 
 def test_best_of_n_sends_a_passing_candidate_over_a_failing_one(fake_model):
