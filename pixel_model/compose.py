@@ -12,10 +12,9 @@ detected emotion the piece is tagged with, among the pieces allowed for the pers
   always the middle;
 - the assistant persona: a practical pointer is the middle;
 - a sensitive topic without a crisis risk (eating-disorder cues, a medicine named, a question about Pixel itself:
-  ``reply_rules``): that
-  situation's pieces in every slot where the bank has one (for a medicine, the middle points to the prescriber,
-  a pharmacist and the leaflet; about Pixel, it says plainly that it is an AI without feelings, memory
-  beyond the conversation or a promise to always be there).
+  ``reply_rules``): that situation's pieces in every slot where the bank has one (for a medicine, the middle
+  points to the prescriber, a pharmacist and the leaflet; about Pixel, it says plainly that it is an AI without
+  feelings, memory beyond the conversation or a promise to always be there).
 """
 from __future__ import annotations
 
