@@ -3,7 +3,8 @@
     passive wish / hopelessness / burden              -> low (moderate when cues or risk factors add up)
     active ideation / stated wish to die              -> moderate
     + method considered or control slipping            -> high
-    plan / means / preparation / research / attempt    -> high + suicide_plan (+ suicidal_ideation)
+    plan / means / preparation / research / attempt,
+    active ideation with a stated time (si_timeframe)  -> high + suicide_plan (+ suicidal_ideation)
     plan/means + timeframe <= 24 h, or act in progress -> imminent + immediate_harm
     overdose taken (self, accidental or bystander)     -> imminent + substance_overdose
     self-harm -> moderate (high if dangerous/escalating); harm to others, abuse, psychosis and
@@ -122,6 +123,8 @@ def _compose(f: Feats) -> tuple[int, set[str], list[str]]:
         r"tomar|unalive|take them all|all of them|the lot|every|death|suicide|planning|planned", txt("plan_intent"))
     if H("plan_intent") and (intent_decisive or si_ctx or H("plan_means", "plan_means_weak", "plan_method", "plan_prep")):
         strong.append("plan_intent")
+    if H("si_timeframe"):  # quoted only when no other plan cue is (keeps the evidence the golden file recorded)
+        strong.append("si_timeframe")
     # weak plan cues: each counts once per family (prep cues count individually)
     weak_fams = [k for k in ("plan_means_weak", "plan_research_dose", "plan_research_height", "site_visit", "plan_method_know",
                              "attempt_past", "plan_intent", "personal") if H(k)]

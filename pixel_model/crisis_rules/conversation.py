@@ -100,7 +100,8 @@ def assess_conversation(text: str, history: list[dict]) -> RuleFinding:
         pooled.suppressed.extend("clarified as an accident: " + e for e in pooled.hits.pop("sh_act"))
         best = RuleFinding(frozenset(), RISK_LEVELS[NONE], (), False)
     if _BENIGN_REFERENT.search(last[:80]):
-        ambiguous = ("si_active", "prep_weak", "plan_intent", "finality", "si_weak", "plan_prep", "time_day", "time_near", "bs_si")
+        ambiguous = ("si_active", "prep_weak", "plan_intent", "finality", "si_weak", "plan_prep", "time_day", "time_near", "bs_si",
+                     "si_timeframe")
         strong_left = [k for k in pooled.hits if k.startswith(("si_", "plan_", "attempt", "act_", "sh_", "od_", "hto_", "abuse_", "psy_"))
                        and k not in ambiguous]
         soft = " ".join(m.group(1) for k in ambiguous for e in pooled.hits.get(k, ())

@@ -184,6 +184,11 @@ SPECIFIC_OTHER = re.compile(expand(r"\b(?:my|our|his|her) (?:[\w-]+ )?<REL>s?\b|
                                      r"\b(?:a|one of my) (?:[\w-]+ )?<REL>s?\b"))
 
 
+_EMBARRASSED = re.compile(
+    r"\b(?:embarrass\w*|mortified|cringe\w*|awkward)\b[^.?!]{0,60}\b(?:wanted to die|could(?: have|'ve) died)\b|"
+    r"\b(?:wanted to die|could(?: have|'ve) died)\b[^.?!]{0,30}\b(?:embarrass\w*|mortified|cringe\w*|awkward)\b")
+
+
 def post_extract(f: Feats, t: str) -> None:
     """Message-level adjustments: joke/hyperbole, resolved past, past attempts, third-party completed suicide."""
     if not SPECIFIC_OTHER.search(t):
@@ -222,6 +227,14 @@ def post_extract(f: Feats, t: str) -> None:
         for k in ("si_wish", "si_active", "hto_intent"):
             if k in f.hits and not any(x in f.hits for x in ("plan_means", "plan_method", "hto_weapon", "attempt")):
                 f.suppressed.extend("hyperbole: " + e for e in f.hits.pop(k))
+    # the embarrassment idiom, past tense only: "I was so embarrassed I wanted to die" (a present "I want to
+    # die" stays flagged, and so does anything with another risk cue)
+    if _EMBARRASSED.search(t) and not SERIOUS.search(t) and \
+            not any(k.startswith(("plan_", "attempt", "sh_", "od_", "act_", "finality", "si_timeframe", "si_control"))
+                    for k in f.hits):
+        for k in ("si_wish", "si_active"):
+            if k in f.hits and all(re.search(r"wanted to die|could(?: have|'ve) died", e) for e in f.hits[k]):
+                f.suppressed.extend("embarrassment idiom: " + e for e in f.hits.pop(k))
     trivial_if = re.search(r"\bif (?:i|he|she|they|you|my \w+) .{0,60}(?:one more|another|again|ever again)\b", t)
     if trivial_if and not SERIOUS.search(t) and not f.has("hto_weapon", "hto_surveil", "plan_means", "plan_prep", "attempt"):
         for k in ("hto_intent", "si_active", "si_wish", "plan_method", "plan_intent"):

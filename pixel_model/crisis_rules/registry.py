@@ -113,6 +113,8 @@ RUN_ORDER: tuple[str | tuple[str, int], ...] = (
     "psy_cmd", "psy_directive", "psy_exp", "panic_heart", "panic_dread", "panic_breath", "panic_past", "panic_over",
     # --- v2 domains (added after the golden file: they run last, so earlier evidence order is unchanged)
     "ed_restrict", "ed_purge", "ed_misuse", "ed_danger", "si_treatment_stop",
+    # --- v3: active ideation with a stated time (after the golden file; runs last)
+    "si_timeframe",
 )
 
 # explicit third-person rules: run after the domain rules of each sentence

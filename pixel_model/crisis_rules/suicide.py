@@ -992,4 +992,20 @@ TABLE = table(
            r"(?:gun|rifle|shotgun)(?:'s| is) loaded",
            person="self"),
          ),
+    # Active ideation tied to a time ("I want to kill myself tonight", "tonight I want to die"): a stated
+    # when is a plan detail (C-SSRS 5, "worked out the details"), so compose.py counts it as a plan (high)
+    # even without a method -- as "I'm going to kill myself tonight" already was.  Its own key (not a
+    # plan_intent group) so it is not read as intent for the imminent rules, and runs last (golden order).
+    rule("si_timeframe",
+         G("desire with a timeframe",
+           r"(?:want|wanna|need|wish|feel like|tempted|urges?|ready|going|planning|plan)(?:ing|s)? (?:to |2 )?(?:<ADV>)"
+           r"(?:kill(?:ing)? myself|die|dying|end(?:ing)? it(?: all)?|end(?:ing)? my life|take my (?:own )?life|"
+           r"unalive myself|commit(?:ting)? suicide|kms),? (?:[\w']+,? ){0,2}"
+           r"(?:<DAYT>|<NEAR>|today|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+           r"sunday))\b",
+           r"\b(?:<DAYT>|today|tomorrow)\W? (?:i )?(?:<ADV>)(?:want|wanna|need|feel like|am going|'m going|will|'ll)"
+           r"(?:ing)? (?:to )?(?:<ADV>)(?:kill(?:ing)? myself|die|end it(?: all)?|end my life|take my (?:own )?life|"
+           r"unalive myself|commit suicide|kms)\b",
+           person="self"),
+         ),
 )
