@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_VERBOSITY := error
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup serve test test-fast bench load eval eval-replies soak train train-research check-data bento image clean
+.PHONY: setup redis setup-ts setup-browser serve test test-fast bench load eval eval-replies soak train train-research check-data bento image clean
 
 $(VENV)/.deps: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,25 @@ serve: setup
 	HOST=$(HOST) PORT=$(PORT) $(PY) -m pixel_model.auth dev
 	$(VENV)/bin/bentoml serve --host $(HOST) --port $(PORT)
 
-test: setup
+# a real Redis server for the shared-store tests: installed here when missing and possible (root, Debian);
+# without one those tests skip and say so
+redis:
+	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get install -y -q redis-server >/dev/null 2>&1 && echo "installed redis-server"; } || \
+	  echo "no redis-server: the Redis store tests will skip"
+
+# the TypeScript client's packages (clients/typescript, Node 20): its suite runs inside `make test`
+setup-ts:
+	@if command -v npm >/dev/null; then cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error; \
+	  else echo "no npm: the TypeScript client tests will skip"; fi
+
+# headless Chromium for the chat-page test (Debian's packages), when missing and possible
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { [ "$$(id -u)" = 0 ] && \
+	  command -v apt-get >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 && \
+	  echo "installed chromium"; } || echo "no chromium: the chat-page browser test will skip"
+
+test: setup redis setup-ts setup-browser
 	$(PY) -m pytest -q tests
 
 test-fast: setup

@@ -16,6 +16,7 @@ import bentoml
 
 from pixel_model.api import create_app
 from pixel_model.batching import ANALYSE, REPLY, SCORE
+from pixel_model.escalation import get_escalation
 from pixel_model.gateway import PixelGateway
 from pixel_model.metrics import LATENCY_BUCKETS, PerformanceTracker
 from pixel_model.protocol import (AnalyseItem, MessageAnalysis, ReplyAnalysis, ReplyItem, ReplyRequest,
@@ -110,6 +111,8 @@ class PixelService:
 
     def __init__(self) -> None:
         get_security()  # keys, limits and the audit log checked (and auth warnings logged) at start
+        if (escalation := get_escalation()) is not None:
+            escalation.start()  # the outbox's delivery thread: pending events (even from before a crash) go out
         self.tracker = PerformanceTracker(settings.metrics_window)
         self.pipeline_runner = ResilientRunner(_RemoteRunner(self.runner))  # retries + deadlines (resilience.py)
 

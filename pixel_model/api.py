@@ -5,33 +5,40 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from pathlib import Path
+from contextlib import contextmanager
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
-from fastapi import Body, FastAPI, Request
+from fastapi import Body, FastAPI, Path as PathParam, Request
+from fastapi.staticfiles import StaticFiles
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from pydantic import ValidationError
 
-from . import __version__, pipeline, resilience
-from .errors import (InternalError, InvalidRequest, ModelNotLoaded, PixelError, RunnerUnavailable, Unavailable,
-                     from_validation)
+from . import __version__, openai_api, pipeline, resilience
+from .auth import ADMIN, THERAPIST
+from .gateway import UI_PATH  # the chat page: defined once, where the gateway opens it
+from .errors import (Forbidden, InternalError, InvalidRequest, ModelNotLoaded, NotFound, PixelError, RunnerUnavailable,
+                     Unavailable, from_validation, render)
 from .metrics import INFER_ERRORS, INFER_LATENCY, INFER_TOTAL, PerformanceTracker, now
 from .resilience import is_transient
 from .protocol import (BatchInferResponse, ErrorResponse, HealthResponse, InferRequest, InferResponse,
-                       ReloadRequest, ReloadResponse)
+                       ReloadRequest, ReloadResponse, SessionRiskSummary)
+from .escalation import get_escalation
+from .sessions import get_session_risk
 from .security import get_security
 from .settings import get_settings
 
 log = logging.getLogger("bentoml.app")
 FEATURES = ["eq_measurement", "persona_switching", "crisis_detection", "crisis_protocol", "technique_detection",
             "empathy_measurement", "bias_detection", "safety_validation", "emotion_detection", "batch_inference",
-            "streaming", "hot_reload"]
+            "streaming", "hot_reload", "openai_compatible", "chat_ui"]
 RELOAD_ERRORS = {"not_found": 400, "busy": 409, "failed": 500}
-ERRORS = {code: {"model": ErrorResponse} for code in (400, 401, 403, 413, 429, 500, 503)}
+ERRORS = {code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 413, 429, 500, 503)}
 
 
 class Backend(Protocol):
@@ -50,10 +57,19 @@ def error_response(request: Request, exc: PixelError) -> JSONResponse:
     rid = _rid(request)
     if not getattr(request.state, "audit", None):
         request.state.audit = [{"error": exc.type, "field": exc.field}]
-    return JSONResponse(exc.body(rid), status_code=exc.status, headers={"X-Request-ID": rid, **exc.headers})
+    return JSONResponse(render(exc, rid, request.url.path), status_code=exc.status,
+                        headers={"X-Request-ID": rid, **exc.headers})
 
 
-def _audit_item(req: InferRequest, resp: InferResponse) -> dict:
+def _audit_item(req: InferRequest, resp: InferResponse, endpoint: str) -> dict:
+    """A response is going out: its audit record -- and, at crisis level, the escalation event (escalation.py),
+    stored in the outbox before the client sees the response."""
+    if (esc := get_escalation()) is not None:
+        risk, signals = resp._crisis
+        evidence = resp.conversation_metadata.crisis_evidence if resp.conversation_metadata else []
+        esc.consider(level=risk, signals=signals, evidence=evidence, request_id=resp.request_id, endpoint=endpoint,
+                     session_id=req.session_id, user_id=req.user_id, text=req.user_query, degraded=resp.degraded,
+                     model_version=resp.model_version)
     return {"user_id": req.user_id, "session_id": req.session_id, "text": req.user_query, **resp.audit_fields()}
 
 
@@ -89,6 +105,8 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
     (it wraps this app and BentoML's own routes)."""
     s = get_settings()
     admission = resilience.Admission(s.max_inflight)
+    sessions = get_session_risk  # None when off (PIXEL_SESSION_RISK)
+
     app = FastAPI(title="Pixel", docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.openapi = _openapi(app)
 
@@ -137,7 +155,8 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         return {"model_loaded": bool(info.get("model_loaded")), "model_name": "pixel",
                 "model_version": info.get("version"), "inference_engine": f"PyTorch {info.get('torch', '')}".strip(),
                 "device": info.get("device"), "generator": info.get("generator"),
-                "available_features": FEATURES, "performance_metrics": perf}
+                "available_features": FEATURES + ["session_risk"] * s.session_risk
+                + ["escalation_webhook"] * bool(s.escalation_url), "performance_metrics": perf}
 
     async def _run(requests: list[InferRequest], rids: list[str], endpoint: str) -> list[InferResponse | Exception]:
         """Admission, deadline, pipeline; if the runner cannot analyse, the rule-layer fallback per item."""
@@ -145,7 +164,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         t0 = now()
         try:
             with admission.admit(len(requests)), resilience.deadline(s.request_deadline_s):
-                results = await pipeline.infer_many(b.pipeline_runner, requests, rids)
+                results = await pipeline.infer_many(b.pipeline_runner, requests, rids, sessions())
         except Exception as exc:  # noqa: BLE001 - refused, or the runner could not analyse: fail safe for crisis
             results = await _fallback(requests, rids, exc, t0, endpoint)
         ms = (now() - t0) * 1000
@@ -176,7 +195,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                 exc = InternalError("inference failed; quote the request id when reporting it")
         log.warning("%s: runner unavailable (%s); rule-layer fallback for %d items", endpoint, exc.type,
                     len(requests))
-        return [pipeline.degraded(q, rid, t0) or exc for q, rid in zip(requests, rids)]
+        return [pipeline.degraded(q, rid, t0, sessions()) or exc for q, rid in zip(requests, rids)]
 
     def _item_error(res: Exception) -> PixelError:
         if isinstance(res, PixelError):
@@ -192,7 +211,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         res = (await _run([body], [_rid(request)], "infer"))[0]
         if isinstance(res, Exception):
             raise _item_error(res)
-        request.state.audit = [_audit_item(body, res)]
+        request.state.audit = [_audit_item(body, res, "/infer")]
         return res
 
     @app.post("/batch-infer", response_model=BatchInferResponse, responses=ERRORS)
@@ -227,7 +246,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
             for (i, p), r in zip(good, res):
                 if isinstance(r, InferResponse):
                     out[i] = r.model_dump()
-                    audit[i] = {"status": 200, **_audit_item(p, r)}
+                    audit[i] = {"status": 200, **_audit_item(p, r, "/batch-infer")}
                 else:
                     err = _item_error(r)
                     out[i] = err.body(f"{rid}-{i}")
@@ -235,29 +254,37 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         request.state.audit = [{"request_id": f"{rid}-{i}", "item": i, **a} for i, a in enumerate(audit)]
         return {"results": out}
 
-    @app.post("/infer/stream", responses=ERRORS)
-    async def infer_stream(request: Request, body: InferRequest):
-        """The analysis runs before the 200 starts, so a runner outage is a 503 (or, for a crisis message, the
-        rule layer's protocol reply, degraded) and never an error event."""
+    async def _open_stream(body: InferRequest, rid: str, endpoint: str):
+        """(events, release) for one streamed request. The analysis runs here, before any 200, so a runner outage
+        is a 503 (or, for a crisis message, the rule layer's protocol reply, degraded) and never an error event.
+        ``release`` gives back the admission place when the stream ends."""
         b = get_backend()
-        rid = _rid(request)
-        _charge(request, [body.user_id])
         t0 = now()
         held = False  # the admission place is held until the stream ends
         try:
             admission.acquire(1)
             held = True
             with resilience.deadline(s.request_deadline_s):
-                plan = await pipeline.plan_one(b.pipeline_runner, body)
+                plan = await pipeline.plan_one(b.pipeline_runner, body, sessions())
             source = pipeline.infer_stream(b.pipeline_runner, body, rid, plan)
         except Exception as exc:  # noqa: BLE001 - as in _run
             if held:
                 admission.release(1)
                 held = False
-            res = (await _fallback([body], [rid], exc, t0, "infer/stream"))[0]
+            res = (await _fallback([body], [rid], exc, t0, endpoint))[0]
             if isinstance(res, Exception):
                 raise _item_error(res) from exc
             source = pipeline.degraded_stream(res)
+        return source, ((lambda: admission.release(1)) if held else (lambda: None))
+
+    @app.post("/infer/stream", responses=ERRORS)
+    async def infer_stream(request: Request, body: InferRequest):
+        """Server-sent events: ``token`` (a sentence the reply guard passed), ``replaced``, then ``final`` (the
+        InferResponse) -- or ``error``."""
+        b = get_backend()
+        rid = _rid(request)
+        _charge(request, [body.user_id])
+        source, release = await _open_stream(body, rid, "infer/stream")
         emit = request.state.audit_emit  # the record is written before the final event, not at the 200 header
         request.state.audit_deferred = True
 
@@ -267,7 +294,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                     data = ev["data"]
                     if ev["event"] == "final":
                         b.tracker.record(data.inference_time_ms)
-                        emit([_audit_item(body, data)], 200)
+                        emit([_audit_item(body, data, "/infer/stream")], 200)
                         data = data.model_dump()
                     yield f"event: {ev['event']}\ndata: {json.dumps(data)}\n\n"
             except Exception as exc:  # noqa: BLE001 - the 200 has started: the error travels as an event
@@ -277,11 +304,35 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                 emit([{"error": err.type}], err.status)
                 yield f"event: error\ndata: {json.dumps(err.body(rid))}\n\n"
             finally:
-                if held:
-                    admission.release(1)
+                release()
                 emit([{"error": "client_closed"}], 499)  # no-op once written
 
         return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+    @contextmanager
+    def _guarded(n: int):
+        with admission.admit(n), resilience.deadline(s.request_deadline_s):
+            yield
+
+    openai_api.register(app, openai_api.Hooks(get_backend=get_backend, run=_run, open_stream=_open_stream,
+                                              charge=_charge, item_error=_item_error, audit_item=_audit_item,
+                                              guarded=_guarded))
+
+    @app.get("/sessions/{session_id}/risk", response_model=SessionRiskSummary, responses=ERRORS)
+    async def session_risk_of(request: Request, session_id: str = PathParam(..., min_length=1, max_length=256)):
+        """A session's risk over time (therapist or admin role; PIXEL_SESSION_RISK on)."""
+        principal = request.state.principal
+        if principal.role not in (ADMIN, THERAPIST):
+            raise Forbidden(f"session risk needs the therapist or admin role; this key has role {principal.role}")
+        request.state.audit = [{"session_id": session_id}]
+        store = sessions()
+        if store is None:
+            raise NotFound("session risk is off on this server (PIXEL_SESSION_RISK)", "session_id")
+        summary = store.summary(session_id)
+        if summary is None:
+            raise NotFound("no risk history for this session (unknown, or expired after PIXEL_SESSION_TTL_S)",
+                           "session_id")
+        return summary
 
     @app.post("/reload-model", response_model=ReloadResponse, responses=ERRORS)
     async def reload_model(request: Request, body: ReloadRequest | None = None):
@@ -294,4 +345,6 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                                                ).model_dump(), status_code=RELOAD_ERRORS.get(result.get("code"), 500))
         return ReloadResponse(status="success", message=result["message"], model_version=result.get("version"))
 
+    # the chat page (static files, no CDN): open without a key -- it asks for one and keeps it in the tab
+    app.mount(UI_PATH, StaticFiles(directory=Path(__file__).with_name("ui"), html=True), name="ui")
     return app

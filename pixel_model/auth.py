@@ -29,6 +29,7 @@ from .settings import Settings, get_settings, private_dir
 log = logging.getLogger("bentoml.app")
 API_ROLES = ("admin", "therapist", "user")
 ADMIN = "admin"
+THERAPIST = "therapist"
 DEV_KEY_FILE = "dev-key"
 
 

@@ -54,8 +54,8 @@ class CrisisAssessment:
 
 # a child or teenager in the conversation: a stated age under 18, a baby / toddler / child of the writer's, school
 _MINOR = re.compile(
-    r"\b(i'?m|i am|im|she'?s|he'?s|they'?re|she is|he is|aged?|just turned) (only |just )?([1-9]|1[0-7])\b(?! ?(%|am|pm|"
-    r"kg|lbs?|"
+    r"\b(i'?m|i am|im|she'?s|he'?s|they'?re|she is|he is|aged?|just turned) (only |just )?([1-9]|1[0-7])\b"
+    r"(?! ?(%|am|pm|kg|lbs?|"
     r"hours?|minutes?|mins?|days?|weeks?|months?|years? (ago|sober|clean)))"
     r"|\b([1-9]|1[0-7]) ?(yo|y/o|yrs? old|years? old)\b|\b\d{1,2}[- ](month|week|day)[- ]old\b"
     r"|\b(my|our|her|his|their|the) (baby|babies|newborn|infant|toddler|son|daughter|kids?|children|child|"

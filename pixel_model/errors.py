@@ -1,4 +1,6 @@
-"""One error shape for the whole API: ``{"error": {"type", "message", "field"?, "request_id"}}``."""
+"""One error shape for the whole API: ``{"error": {"type", "message", "field"?, "request_id"}, "detail"}`` -- and, under
+``/v1/`` (the OpenAI-compatible routes), the same errors in OpenAI's shape ``{"error": {"message", "type",
+"param", "code"}}`` (``render`` picks by path), so OpenAI client libraries raise their own typed errors."""
 from __future__ import annotations
 
 from pydantic import ValidationError
@@ -15,10 +17,29 @@ class PixelError(Exception):
         self.headers = headers or {}
 
     def body(self, request_id: str | None = None) -> dict:
+        """``{"error": {...}, "detail": message}``: ``detail`` repeats the message for clients written against the
+        seed's FastAPI service, which read FastAPI's ``{"detail": ...}``."""
         err = {"type": self.type, "message": self.message, "request_id": request_id}
         if self.field:
             err["field"] = self.field
-        return {"error": err}
+        return {"error": err, "detail": self.message}
+
+
+# HTTP status -> OpenAI's error ``type``; Pixel's own type travels as ``code``
+OPENAI_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                404: "not_found_error", 405: "invalid_request_error", 413: "invalid_request_error",
+                429: "rate_limit_error", 503: "service_unavailable_error"}
+OPENAI_PREFIX = "/v1/"
+
+
+def openai_body(exc: PixelError, request_id: str | None = None) -> dict:
+    return {"error": {"message": exc.message, "type": OPENAI_TYPES.get(exc.status, "server_error"),
+                      "param": exc.field, "code": exc.type, "request_id": request_id}}
+
+
+def render(exc: PixelError, request_id: str | None, path: str) -> dict:
+    """The error body for ``path``: OpenAI's shape under ``/v1/``, Pixel's everywhere else."""
+    return openai_body(exc, request_id) if path.startswith(OPENAI_PREFIX) else exc.body(request_id)
 
 
 class InvalidRequest(PixelError):
@@ -31,6 +52,10 @@ class Unauthorized(PixelError):
 
 class Forbidden(PixelError):
     status, type = 403, "forbidden"
+
+
+class NotFound(PixelError):
+    status, type = 404, "not_found"
 
 
 class PayloadTooLarge(PixelError):

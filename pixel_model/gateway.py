@@ -15,15 +15,19 @@ import uuid
 from starlette.responses import JSONResponse
 
 from .auth import ADMIN, ANONYMOUS, presented_key
-from .errors import Forbidden, InternalError, InvalidRequest, PayloadTooLarge, PixelError, Unauthorized
+from .errors import Forbidden, InternalError, InvalidRequest, PayloadTooLarge, PixelError, Unauthorized, render
 from .security import Security, get_security
 
 log = logging.getLogger("bentoml.app")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+UI_PATH = "/ui"  # the chat page's static files (api.py): no key needed to load the page itself
 PROBES = frozenset({"/health", "/livez", "/healthz", "/readyz", "/schema.json"})
 ADMIN_ONLY = frozenset({"/reload-model"})
-AUDITED = frozenset({"/infer", "/batch-infer", "/infer/stream", "/reload-model"})
-CHARGED_PER_ITEM = frozenset({"/infer", "/batch-infer", "/infer/stream"})  # the routes charge (they know user ids)
+OPENAI_ROUTES = frozenset({"/v1/chat/completions", "/v1/moderations"})
+AUDITED = frozenset({"/infer", "/batch-infer", "/infer/stream", "/reload-model"}) | OPENAI_ROUTES
+SESSIONS_PREFIX, SESSIONS_ROUTE = "/sessions/", "/sessions/{session_id}/risk"  # audited, id pseudonymised
+# these routes charge the rate limits themselves (they know the user ids, and a batch costs its items)
+CHARGED_PER_ITEM = frozenset({"/infer", "/batch-infer", "/infer/stream"}) | OPENAI_ROUTES
 
 
 class PixelGateway:
@@ -53,7 +57,8 @@ class PixelGateway:
         rid = uuid.uuid4().hex if (rid is None or bad_rid) else rid
         state["request_id"] = rid
         state["audit"] = []
-        audited = path in AUDITED
+        audited = path in AUDITED or path.startswith(SESSIONS_PREFIX)
+        endpoint = SESSIONS_ROUTE if path.startswith(SESSIONS_PREFIX) else path  # never the raw session id
         started = False
 
         def emit(items: list[dict] | None = None, status: int | None = None) -> None:
@@ -62,7 +67,7 @@ class PixelGateway:
                 return
             state["audit_done"] = True
             p = state.get("principal")
-            common = {"request_id": rid, "endpoint": path, "key_id": p.key_id if p else None,
+            common = {"request_id": rid, "endpoint": endpoint, "key_id": p.key_id if p else None,
                       "role": p.role if p else None, "status": status,
                       "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
             sec.audit.write([{**common, **item} for item in (items or [{}])])
@@ -84,8 +89,8 @@ class PixelGateway:
         async def reject(exc: PixelError):
             """The error shape, through send_wrapper like any response (request id, audit record)."""
             state["audit"], state["audit_deferred"] = [{"error": exc.type, "field": exc.field}], False
-            await JSONResponse(exc.body(rid), status_code=exc.status, headers=exc.headers)(scope, receive,
-                                                                                          send_wrapper)
+            await JSONResponse(render(exc, rid, path), status_code=exc.status, headers=exc.headers)(
+                scope, receive, send_wrapper)
 
         if bad_rid:
             return await reject(InvalidRequest("X-Request-ID must be 1-128 characters of A-Z a-z 0-9 . _ : -",
@@ -95,7 +100,7 @@ class PixelGateway:
         if length.isdigit() and int(length) > cap:
             return await reject(PayloadTooLarge(f"request body is {length} bytes; the limit is {cap}"))
 
-        if path not in self.open_paths():
+        if path not in self.open_paths() and not (path == UI_PATH or path.startswith(UI_PATH + "/")):
             principal = self._authenticate(headers)
             if isinstance(principal, PixelError):
                 return await reject(principal)

@@ -53,3 +53,5 @@ class PerformanceTracker:
 
 def now() -> float:
     return time.perf_counter()
+ESCALATIONS = Counter("pixel_escalation_total", "escalation webhook events by outcome (enqueued, suppressed by the "
+                      "per-session window, delivered, retry, expired)", ["outcome"])

@@ -155,7 +155,7 @@ class PixelModel:
                 detected_emotions=detected, persona=persona, persona_probs=persona_probs,
                 bias_shift=round(shift, 4),
                 confidence=S.confidence(persona_probs[persona], crisis.risk_probs), model_version=self.version,
-                minor_involved=crisis.minor))
+                minor_involved=crisis.minor, signal_probs={x: round(p, 4) for x, p in sig_probs.items()}))
         return out
 
     def _windowed_risk(self, wins: list[list[str]]):

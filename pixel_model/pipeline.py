@@ -13,7 +13,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import AsyncIterator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import prompts
 from . import taxonomy as T
@@ -21,9 +21,12 @@ from .crisis import CrisisAssessment, involves_minor, needs_protocol, protocol_r
 from .crisis_rules import assess_conversation
 from .metrics import CRISIS_TOTAL, DEGRADED_TOTAL, REPLY_SOURCE, now
 from .protocol import (AnalyseItem, ConversationMetadata, EQScores, InferRequest, InferResponse, MessageAnalysis,
-                       ReplyAnalysis, ReplyItem, ReplyRequest, ReplyResult)
+                       ReplyAnalysis, ReplyItem, ReplyRequest, ReplyResult, SessionRiskSummary)
 from .resilience import renew
 from .settings import get_settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .sessions import SessionRisk
 
 log = logging.getLogger("pixel.pipeline")
 
@@ -53,10 +56,11 @@ def wants_resources(a: MessageAnalysis) -> bool:
 
 
 class Plan:
-    """What the analysis decided for one request, before any reply exists."""
+    """What the analysis decided for one request, before any reply exists (``sessions``: where its turn is
+    recorded, if session risk is on)."""
 
-    def __init__(self, req: InferRequest, a: MessageAnalysis):
-        self.req, self.a = req, a
+    def __init__(self, req: InferRequest, a: MessageAnalysis, sessions: SessionRisk | None = None):
+        self.req, self.a, self.sessions = req, a, sessions
         self.protocol = needs_protocol(a.risk_level)
         self.persona = "therapy" if self.protocol else a.persona
         self.generate = not self.protocol and req.max_tokens > 0
@@ -81,9 +85,22 @@ class Plan:
         return ""
 
 
-async def analyse(runner: Runner, reqs: list[InferRequest]) -> list[MessageAnalysis]:
-    return await runner.analyse([AnalyseItem(text=r.user_query, history=_history(r), context_type=r.context_type)
-                                 for r in reqs])
+async def analyse(runner: Runner, reqs: list[InferRequest],
+                  sessions: SessionRisk | None = None) -> list[MessageAnalysis]:
+    """The runner's analysis of each request; with ``sessions``, a session's recent crisis is carried over a
+    short or retracting message (``SessionRisk.carry``)."""
+    out = await runner.analyse([AnalyseItem(text=r.user_query, history=_history(r), context_type=r.context_type)
+                                for r in reqs])
+    if sessions is not None:
+        out = [sessions.carry(r.session_id, r.user_query, a) if r.session_id else a for r, a in zip(reqs, out)]
+    return out
+
+
+def _session_summary(sessions: SessionRisk | None, req: InferRequest, level: str, signals: list[str],
+                     carried: bool, request_id: str | None) -> SessionRiskSummary | None:
+    if sessions is None or not req.session_id:
+        return None
+    return SessionRiskSummary(**sessions.record(req.session_id, req.user_query, level, signals, request_id, carried))
 
 
 async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, request_id: str | None,
@@ -114,6 +131,8 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, req
         warning = (f"crisis risk {a.risk_level}: crisis-protocol reply sent "
                    f"(signals: {', '.join(a.crisis_signals) or 'none'})")
     eq = EQScores(**ra.eq) if (ra and req.use_eq_awareness) else None
+    session = _session_summary(plan.sessions, req, a.risk_level, a.crisis_signals,
+                               a.crisis_source.endswith("+session"), request_id)
     meta = None
     if req.include_metrics:
         meta = ConversationMetadata(
@@ -126,7 +145,7 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, req
             detected_emotions={e: a.emotions[e] for e in a.detected_emotions},
             empathy=ra.empathy if ra else None,
             unsafe_categories=ra.unsafe_categories if ra else [], scored_reply=scored_kind,
-            reply_source=source, reply_guard=result.guard if result else None)
+            reply_source=source, reply_guard=result.guard if result else None, session_risk=session)
     resp = InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=eq,
                          conversation_metadata=meta, persona_mode=plan.persona, confidence=a.confidence,
                          warning=warning, crisis_protocol=plan.protocol, model_version=a.model_version,
@@ -135,15 +154,15 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, req
     return resp
 
 
-async def infer_many(runner: Runner, reqs: list[InferRequest],
-                     request_ids: list[str | None]) -> list[InferResponse | Exception]:
+async def infer_many(runner: Runner, reqs: list[InferRequest], request_ids: list[str | None],
+                     sessions: SessionRisk | None = None) -> list[InferResponse | Exception]:
     """Batch path: one analysis call, one guarded-reply call, scoring per item. Failures stay per item.
 
     Raises only if the analysis itself fails (the caller then falls back to ``degraded``); a failed reply or
     scoring call fails only the items it carried."""
     t0 = now()
-    analyses = await analyse(runner, reqs)
-    plans = [Plan(r, a) for r, a in zip(reqs, analyses)]
+    analyses = await analyse(runner, reqs, sessions)
+    plans = [Plan(r, a, sessions) for r, a in zip(reqs, analyses)]
     todo = [p for p in plans if p.generate]
     replies: dict[int, ReplyResult | Exception] = {}
     if todo:
@@ -166,7 +185,8 @@ async def infer_many(runner: Runner, reqs: list[InferRequest],
     return list(await asyncio.gather(*(one(p, rid) for p, rid in zip(plans, request_ids)), return_exceptions=True))
 
 
-def degraded(req: InferRequest, request_id: str | None, t0: float) -> InferResponse | None:
+def degraded(req: InferRequest, request_id: str | None, t0: float,
+             sessions: SessionRisk | None = None) -> InferResponse | None:
     """The answer when the runner cannot analyse ``req``: the rule layer (pure Python, in this process) reads the
     message and the user's earlier turns; if it flags any risk, the crisis-protocol reply (resources, "are you
     safe right now?") with ``degraded: true``. ``None`` when the rules flag nothing (the caller answers 503)."""
@@ -178,11 +198,12 @@ def degraded(req: InferRequest, request_id: str | None, t0: float) -> InferRespo
     DEGRADED_TOTAL.labels(rule.risk).inc()
     CRISIS_TOTAL.labels(rule.risk).inc()
     meta = None
+    session = _session_summary(sessions, req, rule.risk, signals, False, request_id)
     if req.include_metrics:
         meta = ConversationMetadata(detected_techniques=[], technique_consistency=None, bias_score=None,
                                     safety_score=None, therapeutic_effectiveness_score=None, crisis_signals=signals,
                                     crisis_risk_level=rule.risk, crisis_evidence=list(rule.evidence),
-                                    scored_reply="none", reply_source="protocol")
+                                    scored_reply="none", reply_source="protocol", session_risk=session)
     resp = InferResponse(response=reply, inference_time_ms=round((now() - t0) * 1000, 2), eq_scores=None,
                          conversation_metadata=meta, persona_mode="therapy", confidence=0.0,
                          warning=(f"degraded: the model runner is unavailable; the rule layer found crisis risk "
@@ -192,9 +213,9 @@ def degraded(req: InferRequest, request_id: str | None, t0: float) -> InferRespo
     return resp
 
 
-async def plan_one(runner: Runner, req: InferRequest) -> Plan:
+async def plan_one(runner: Runner, req: InferRequest, sessions: SessionRisk | None = None) -> Plan:
     """Analyse one request (raises if the runner cannot)."""
-    return Plan(req, (await analyse(runner, [req]))[0])
+    return Plan(req, (await analyse(runner, [req], sessions))[0], sessions)
 
 
 async def infer_stream(runner: Runner, req: InferRequest, request_id: str | None,

@@ -119,9 +119,33 @@ class ConversationMetadata(BaseModel):
     reply_source: Literal["generated", "composed", "protocol", "none"] = Field(
         "none", description="which path produced `response`: a generated candidate that passed the reply guard, "
         "a reply composed from the response bank (no candidate passed), the crisis protocol, or none (analysis only)")
+    session_risk: "SessionRiskSummary | None" = Field(
+        None, description="the session's risk over time (with session_id and PIXEL_SESSION_RISK on; "
+        "pixel_model/sessions.py)")
     reply_guard: dict[str, Any] | None = Field(
         None, description="the reply guard's decision: candidates generated and passed, why the others were "
         "blocked, and why the reply was composed")
+
+
+class SessionTurn(BaseModel):
+    time: str
+    level: RiskLevel
+    signals: list[str]
+
+
+class SessionRiskSummary(BaseModel):
+    """A session's risk history (no text; keyed by the session id's HMAC). Flags: sessions.py docstring."""
+    turns: int
+    score: float = Field(description="decaying session risk in [0, 1]: max over turns of level value x "
+                         "0.5 ** (age / half_life_s)")
+    half_life_s: float
+    latest_level: RiskLevel
+    peak_level: RiskLevel
+    escalation: bool
+    repeated_disclosure: list[str] = Field(description="signals disclosed in two or more turns")
+    disclosure_then_retraction: bool
+    disclosure_then_silence: bool
+    history: list[SessionTurn] = Field(description="the latest turns (at most 10), oldest first")
 
 
 class InferResponse(BaseModel):
@@ -180,6 +204,7 @@ class ErrorBody(BaseModel):
 
 class ErrorResponse(BaseModel):
     error: ErrorBody
+    detail: str = Field(description="the message again, for clients of the seed's FastAPI service ({detail})")
 
 
 # ---- runner batch items (internal, cross-service) -----------------------------------------------
@@ -203,6 +228,7 @@ class MessageAnalysis(BaseModel):
     confidence: float
     model_version: str | None = None
     minor_involved: bool = False        # a child or teenager in the conversation (protocol resources)
+    signal_probs: dict[str, float] = {}  # the crisis tower's probability per signal (before fusion with the rules)
 
 
 class ReplyRequest(BaseModel):
@@ -255,3 +281,4 @@ class ReplyAnalysis(BaseModel):
 
 
 ReplyResult.model_rebuild()
+ConversationMetadata.model_rebuild()

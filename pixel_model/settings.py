@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -50,6 +51,36 @@ class Settings(BaseSettings):
     metrics_window: int = 1000
     state_dir: Path = Field(PROJECT_ROOT / ".pixel_state",
                             description="local state: keys file, rate-limit DB, audit log and secret (defaults)")
+
+    # --- session risk over time (pixel_model/sessions.py; opt-in) ---------------------------------
+    session_risk: bool = Field(False, description="keep a per-session risk history (HMAC keys, no text): "
+                               "conversation_metadata.session_risk, GET /sessions/{id}/risk, crisis carried over "
+                               "short turns")
+    session_db: Path | None = Field(None, description="SQLite file; default <state_dir>/sessions.db")
+    session_redis_url: str | None = Field(None, description="redis://... : a store shared by several replicas "
+                                          "(needs the redis package)")
+    session_ttl_s: float = Field(86_400.0, gt=0, description="turns older than this are deleted")
+    session_max_turns: int = Field(50, ge=1, description="turns kept per session")
+    session_half_life_s: float = Field(3600.0, gt=0, description="half-life of the decaying session score")
+    session_carry_s: float = Field(1800.0, ge=0, description="a high/imminent turn this recent is carried over "
+                                   "short or retracting messages")
+    session_silence_s: float = Field(900.0, gt=0, description="a disclosure with nothing after it for this long "
+                                     "is flagged disclosure_then_silence")
+
+    # --- escalation webhook (pixel_model/escalation.py; opt-in) ------------------------------------
+    escalation_url: str | None = Field(None, description="POST a signed event here on a crisis (off when unset)")
+    escalation_secret: SecretStr | None = Field(None, description="HMAC-SHA256 key of the event signature "
+                                                "(required with the URL)")
+    escalation_min_level: Literal["low", "moderate", "high", "imminent"] = Field(
+        "high", description="lowest crisis level that escalates")
+    escalation_include_text: bool = Field(False, description="put the user's message in the event")
+    escalation_window_s: float = Field(900.0, ge=0, description="at most one event per session per window")
+    escalation_outbox: Path | None = Field(None, description="SQLite outbox; default <state_dir>/escalations.db")
+    escalation_timeout_s: float = Field(5.0, gt=0, description="per delivery attempt")
+    escalation_retry_base_s: float = Field(1.0, gt=0, description="first retry backoff (full jitter, doubling)")
+    escalation_retry_max_s: float = Field(300.0, gt=0, description="backoff cap between attempts")
+    escalation_max_age_s: float = Field(7 * 86_400.0, gt=0, description="an event undelivered this long is given up "
+                                        "(logged as an error, counted)")
 
     # --- authentication (pixel_model/auth.py) ---------------------------------------------------
     api_keys: SecretStr | None = Field(None, description="comma-separated key:role (roles admin, therapist, user)")

@@ -24,7 +24,7 @@ def client(asgi_app, keys):
 def err(resp, status, field=None):
     assert resp.status_code == status, resp.text
     body = resp.json()
-    assert set(body) == {"error"} and body["error"]["type"] and body["error"]["message"]
+    assert set(body) == {"error", "detail"} and body["detail"] == body["error"]["message"] and body["error"]["type"] and body["error"]["message"]
     assert "Traceback" not in resp.text
     if field:
         assert body["error"].get("field") == field, body

@@ -29,7 +29,7 @@ def audit_records(state_dir, request_id: str, name: str = "audit.jsonl") -> list
 def error_of(resp, status: int, etype: str) -> dict:
     assert resp.status_code == status, resp.text
     body = resp.json()
-    assert set(body) == {"error"} and body["error"]["type"] == etype and body["error"]["message"]
+    assert set(body) == {"error", "detail"} and body["detail"] == body["error"]["message"] and body["error"]["type"] == etype and body["error"]["message"]
     assert body["error"]["request_id"] == resp.headers["x-request-id"]
     return body["error"]
 
