@@ -126,19 +126,18 @@ def in_process(cases: list[dict]) -> list[tuple[str, list[str], str]]:
 
 
 async def _served(url: str, cases: list[dict], conc: int = 8) -> list[tuple[str, list[str], str]]:
-    import httpx
+    from benchmarks.common import BENCH_KEY
+    from pixel_model.client import AsyncPixelClient
 
     sem = asyncio.Semaphore(conc)
-    async with httpx.AsyncClient(base_url=url, timeout=300, headers=AUTH) as c:
+    async with AsyncPixelClient(url, BENCH_KEY, timeout=300) as px:
         async def one(case):
             body = {"user_query": case["text"], "max_tokens": 0,
                     "conversation_history": [{"role": h["role"], "content": h["content"]} for h in case["history"]]}
             async with sem:
-                r = await c.post("/infer", json=body)
-            r.raise_for_status()
-            b = r.json()
-            m = b["conversation_metadata"]
-            return m["crisis_risk_level"], m["crisis_signals"], b["persona_mode"]
+                r = await px.infer(body)
+            m = r.conversation_metadata
+            return m.crisis_risk_level, m.crisis_signals, r.persona_mode
         return list(await asyncio.gather(*(one(c) for c in cases)))
 
 
