@@ -36,7 +36,7 @@ from .settings import get_settings
 log = logging.getLogger("bentoml.app")
 FEATURES = ["eq_measurement", "persona_switching", "crisis_detection", "crisis_protocol", "technique_detection",
             "empathy_measurement", "bias_detection", "safety_validation", "emotion_detection", "batch_inference",
-            "streaming", "hot_reload", "openai_compatible", "chat_ui"]
+            "streaming", "hot_reload", "chat_ui"]
 RELOAD_ERRORS = {"not_found": 400, "busy": 409, "failed": 500}
 ERRORS = {code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 413, 429, 500, 503)}
 
@@ -155,8 +155,9 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         return {"model_loaded": bool(info.get("model_loaded")), "model_name": "pixel",
                 "model_version": info.get("version"), "inference_engine": f"PyTorch {info.get('torch', '')}".strip(),
                 "device": info.get("device"), "generator": info.get("generator"),
-                "available_features": FEATURES + ["session_risk"] * s.session_risk
-                + ["escalation_webhook"] * bool(s.escalation_url), "performance_metrics": perf}
+                "available_features": FEATURES + ["openai_compatible"] * s.openai_api
+                + ["session_risk"] * s.session_risk + ["escalation_webhook"] * bool(s.escalation_url),
+                "performance_metrics": perf}
 
     async def _run(requests: list[InferRequest], rids: list[str], endpoint: str) -> list[InferResponse | Exception]:
         """Admission, deadline, pipeline; if the runner cannot analyse, the rule-layer fallback per item."""
@@ -314,9 +315,10 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         with admission.admit(n), resilience.deadline(s.request_deadline_s):
             yield
 
-    openai_api.register(app, openai_api.Hooks(get_backend=get_backend, run=_run, open_stream=_open_stream,
-                                              charge=_charge, item_error=_item_error, audit_item=_audit_item,
-                                              guarded=_guarded))
+    if s.openai_api:
+        openai_api.register(app, openai_api.Hooks(get_backend=get_backend, run=_run, open_stream=_open_stream,
+                                                  charge=_charge, item_error=_item_error,
+                                                  audit_item=_audit_item, guarded=_guarded))
 
     @app.get("/sessions/{session_id}/risk", response_model=SessionRiskSummary, responses=ERRORS)
     async def session_risk_of(request: Request, session_id: str = PathParam(..., min_length=1, max_length=256)):

@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     state_dir: Path = Field(PROJECT_ROOT / ".pixel_state",
                             description="local state: keys file, rate-limit DB, audit log and secret (defaults)")
 
+    # --- OpenAI-compatible routes (pixel_model/openai_api.py) -----------------------------------
+    openai_api: bool = Field(True, description="serve /v1/chat/completions and /v1/moderations (same keys, limits, "
+                             "audit and pipeline as /infer); false removes them")
+
     # --- session risk over time (pixel_model/sessions.py; opt-in) ---------------------------------
     session_risk: bool = Field(False, description="keep a per-session risk history (HMAC keys, no text): "
                                "conversation_metadata.session_risk, GET /sessions/{id}/risk, crisis carried over "

@@ -197,3 +197,12 @@ def test_charged_and_audited_like_infer(asgi_app, client, keys, state_dir):
     recs = [json.loads(ln) for ln in (state_dir / "audit.jsonl").read_text().splitlines() if "oa-unit-audit" in ln]
     assert [x["item"] for x in recs] == [0, 1] and recs[0]["endpoint"] == "/v1/moderations"
     assert recs[0]["risk_level"] != "none" and "text" not in recs[0] and recs[0]["read_as"] == "message"
+
+
+def test_routes_can_be_switched_off(monkeypatch):
+    from pixel_model import api
+    from pixel_model.settings import Settings
+
+    monkeypatch.setattr(api, "get_settings", lambda: Settings(openai_api=False))
+    paths = api.create_app(lambda: None).openapi()["paths"]
+    assert "/infer" in paths and not any(p.startswith("/v1/") for p in paths)

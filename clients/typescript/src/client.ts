@@ -2,7 +2,8 @@
  * 429/503 after the server's Retry-After (never on another 4xx, never on a 500), and the one error shape surfaced
  * as `PixelError`. The same policy as the Python client (pixel_model/client.py). */
 import type {
-  ErrorBody, HealthResponse, InferRequest, InferResponse, ReloadResponse, SessionRiskSummary, StreamEvent,
+  ChatCompletionRequest, ErrorBody, HealthResponse, InferRequest, InferResponse, ModerationRequest, ReloadResponse,
+  SessionRiskSummary, StreamEvent,
 } from "./types.js";
 
 export const RETRY_STATUSES = new Set([429, 503]);
@@ -64,7 +65,8 @@ async function errorFrom(r: Response): Promise<PixelError> {
   } catch {
     body = null;
   }
-  const err = (body as { error?: ErrorBody } | null)?.error;
+  const raw = (body as { error?: ErrorBody & { param?: string | null } } | null)?.error;
+  const err = raw && raw.field === undefined && raw.param !== undefined ? { ...raw, field: raw.param } : raw;
   const ra = Number(r.headers.get("retry-after"));
   return new PixelError(r.status, err && typeof err === "object" && err.type
     ? err : { type: `http_${r.status}`, message: r.statusText || `HTTP ${r.status}` },
@@ -181,6 +183,17 @@ export class PixelClient {
 
   async sessionRisk(sessionId: string, opts?: CallOptions): Promise<SessionRiskSummary> {
     return (await this.send("GET", `/sessions/${encodeURIComponent(sessionId)}/risk`, undefined, opts)).json();
+  }
+
+  /** `/v1/chat/completions` (non-streaming): OpenAI's `chat.completion` object, Pixel's analysis under `pixel`.
+   * Errors under /v1/ come in OpenAI's shape: `PixelError.type` is then OpenAI's type. */
+  async chatCompletions(req: ChatCompletionRequest & { stream?: false }, opts?: CallOptions): Promise<any> {
+    return (await this.send("POST", "/v1/chat/completions", req, opts)).json();
+  }
+
+  /** `/v1/moderations`: OpenAI's moderation object (scores null where Pixel measures nothing). */
+  async moderations(req: ModerationRequest, opts?: CallOptions): Promise<any> {
+    return (await this.send("POST", "/v1/moderations", req, opts)).json();
   }
 
   async reload(tag?: string, opts?: CallOptions): Promise<ReloadResponse> {

@@ -36,6 +36,12 @@ describe.skipIf(!url || !key)("contract with a running server", () => {
     expect([e.status, e.type, e.field]).toEqual([400, "invalid_request", "user_query"]);
     const a = await px.infer({ user_query: "hello", max_tokens: 0 });
     expect(a.response).toBe("");
+    const m = await px.moderations({ input: ["I want to kill myself tonight", "What's the capital of Peru?"] });
+    expect(m.results.map((x: any) => x.flagged)).toEqual([true, false]);
+    const c = await px.chatCompletions({ messages: [{ role: "user", content: "hello" }], max_tokens: 0 });
+    expect(c.object).toBe("chat.completion");
+    const oa = await px.chatCompletions({ messages: [{ role: "assistant", content: "hi" }] }).catch((x) => x);
+    expect([oa.status, oa.field]).toEqual([400, "messages.0.role"]);
     const bad = await new PixelClient({ baseUrl: url ?? "", apiKey: "wrong", maxRetries: 0 }).status().catch((x) => x);
     expect(bad.status).toBe(401);
   });
