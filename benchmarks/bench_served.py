@@ -1,11 +1,13 @@
-"""Served benchmark: a real `bentoml serve`, analysis-only /infer (max_tokens 0) at concurrency 1/16/64,
-and one generation row, against a floor run in the same process: the model called directly, one message
-at a time (no HTTP, no batching).
+"""Served benchmark: a real `bentoml serve`, analysis-only /infer (max_tokens 0) at concurrency 1/16/64
+without and with a history reply to score, and the generation rows, against a floor run in the same process: the
+model called directly, one message at a time (no HTTP, no batching).
 
     python benchmarks/bench_served.py     # prints a table, writes results/bench_served.json
+    python benchmarks/bench_served.py --cases history --out bench_served_history   # one scenario
 """
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sys
 import time
@@ -77,26 +79,46 @@ def ttft(url: str, n: int = 8) -> dict:
     return row
 
 
+HISTORY = [{"role": "user", "content": "Hi, I need help"},
+           {"role": "assistant", "content": "I'm here to help. What's been on your mind lately?"}]
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--cases", nargs="+", default=["analysis", "history", "generate"],
+                    help="analysis: no history; history: with an assistant turn to score; generate: replies")
+    ap.add_argument("--out", default="bench_served", help="results/<out>.json")
+    args = ap.parse_args()
     rows = [floor()]
     base = rows[0]["throughput_per_s"]
     with served() as url:
         analysis = lambda i: {"user_query": QUERIES[i % len(QUERIES)] + f" {i}", "max_tokens": 0}  # noqa: E731
+        # the common case (issue 12): the history holds an assistant turn, whose scores the response carries
+        history = lambda i: analysis(i) | {"conversation_history": HISTORY}  # noqa: E731
         asyncio.run(load(url, 32, 8, analysis))  # warm-up
-        for conc, n in ((1, 100), (16, 400), (64, 640)):
-            ms, wall, fails = asyncio.run(load(url, n, conc, analysis))
-            rows.append({"case": f"served /infer analysis, concurrency {conc}", "failures": fails}
-                        | summarise(ms, wall, n))
-        rows.append(ttft(url))
-        gen = lambda i: {"user_query": QUERIES[i % len(QUERIES)], "max_tokens": 48}  # noqa: E731
-        ms, wall, fails = asyncio.run(load(url, 16, 8, gen))
-        rows.append({"case": "served /infer + 48-token reply, concurrency 8", "failures": fails}
-                    | summarise(ms, wall, 16))
+        for case, body in (("analysis", analysis), ("history", history)):
+            if case not in args.cases:
+                continue
+            name = "served /infer analysis" + (", history with a reply to score" if case == "history" else "")
+            for conc, n in ((1, 100), (16, 400), (64, 640)):
+                ms, wall, fails = asyncio.run(load(url, n, conc, body))
+                rows.append({"case": f"{name}, concurrency {conc}", "failures": fails} | summarise(ms, wall, n))
+        if "generate" in args.cases:
+            rows.extend(generate_rows(url))
     for r in rows:
         r["vs_floor"] = f"{r['throughput_per_s'] / base:.2f}x"
     print(table(rows, ["case", "n", "failures", "p50_ms", "p95_ms", "p99_ms", "throughput_per_s", "vs_floor",
                        "full_p50_ms"]))
-    print("wrote", write("bench_served", {"machine": machine(), "rows": rows}))
+    print("wrote", write(args.out, {"machine": machine(), "rows": rows}))
+
+
+def generate_rows(url: str) -> list[dict]:
+    rows = [ttft(url)]
+    gen = lambda i: {"user_query": QUERIES[i % len(QUERIES)], "max_tokens": 48}  # noqa: E731
+    ms, wall, fails = asyncio.run(load(url, 16, 8, gen))
+    rows.append({"case": "served /infer + 48-token reply, concurrency 8", "failures": fails}
+                | summarise(ms, wall, 16))
+    return rows
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from . import __version__, openai_api, pipeline, resilience
 from .auth import ADMIN, THERAPIST
 from .gateway import UI_PATH  # the chat page: defined once, where the gateway opens it
 from .errors import (Forbidden, InternalError, InvalidRequest, ModelNotLoaded, NotFound, PixelError, RunnerUnavailable,
-                     Unavailable, from_validation, render)
+                     Unavailable, first_error, from_validation, render)
 from .metrics import INFER_ERRORS, INFER_LATENCY, INFER_TOTAL, PerformanceTracker, now
 from .resilience import is_transient
 from .protocol import (BatchInferResponse, ErrorResponse, HealthResponse, InferRequest, InferResponse,
@@ -127,7 +127,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
-        first = exc.errors()[0]
+        first = first_error(exc.errors())
         if first.get("type") == "json_invalid":
             return error_response(request, InvalidRequest("request body is not valid JSON"))
         loc = [str(p) for p in first.get("loc", ()) if p != "body"]

@@ -47,16 +47,26 @@ STEREOTYPE = re.compile(rf"\b(all |most |typical )?({_GROUPS}) (are|always|never
                         rf"violent|dangerous|stupid|crazy|dramatic|irrational|\w+)")
 
 
-def counterfactuals(text: str) -> list[tuple[str, str]]:
-    """[(axis, swapped_text)] for each axis with at least one term in ``text``."""
+def _axis_patterns() -> list[tuple[str, re.Pattern, dict[str, str]]]:
     out = []
     for axis in T.BIAS_AXES:
-        mapping = {}
+        mapping: dict[str, str] = {}
         for a, b in SWAPS[axis]:
             mapping.setdefault(a, b)
             mapping.setdefault(b, a)
         pat = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
+        out.append((axis, pat, mapping))
+    return out
+
+
+AXIS_PATTERNS = _axis_patterns()  # built once: one alternation per axis, longest term first
+
+
+def counterfactuals(text: str) -> list[tuple[str, str]]:
+    """[(axis, swapped_text)] for each axis with at least one term in ``text``."""
+    out = []
+    for axis, pat, mapping in AXIS_PATTERNS:
         if not pat.search(text):
             continue
 

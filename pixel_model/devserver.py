@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import psutil
 
 from .settings import PROJECT_ROOT
 
@@ -21,6 +22,13 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _children(pid: int) -> list[psutil.Process]:
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
 
 
 @contextmanager
@@ -44,6 +52,7 @@ def bentoml_serve(env: dict[str, str], log: Path, port: int | None = None,
                                  "--port", str(port)], cwd=PROJECT_ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,
                                 start_new_session=True)
     url = f"http://127.0.0.1:{port}"
+    workers: list[psutil.Process] = []
     try:
         deadline = time.monotonic() + ready_timeout
         while True:
@@ -57,8 +66,10 @@ def bentoml_serve(env: dict[str, str], log: Path, port: int | None = None,
             except httpx.HTTPError:
                 pass
             time.sleep(1)
+        workers.extend(_children(proc.pid))
         yield url, proc
     finally:
+        workers.extend(_children(proc.pid))  # runners restarted since start, too
         try:
             os.killpg(proc.pid, 15)
             proc.wait(timeout=30)
@@ -66,4 +77,11 @@ def bentoml_serve(env: dict[str, str], log: Path, port: int | None = None,
             pass
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, 9)
+        # BentoML's workers run in process groups of their own: a server killed with kill -9 leaves them
+        # orphaned (still serving, still delivering from the escalation outbox); none may outlive the server
+        for w in workers:
+            try:
+                w.kill()
+            except psutil.NoSuchProcess:
+                pass
         shutil.rmtree(home, ignore_errors=True)  # the link, not the store it points to

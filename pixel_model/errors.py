@@ -99,9 +99,25 @@ class InternalError(PixelError):
     status, type = 500, "internal_error"
 
 
+def _union_tag(part) -> bool:
+    """pydantic names the member of a union in the error location ('str', 'list[ContentPart]', 'constrained-str')."""
+    return isinstance(part, str) and (part in {"str", "int", "float", "bool", "dict", "list", "none"}
+                                      or "[" in part or part.startswith(("constrained-", "function-")))
+
+
+def first_error(errors: list[dict]) -> dict:
+    """The error to report, its location without union-member tags. Where a value matched no member of a union,
+    the most specific member's error (the deepest location: "messages.0.content.0.type: Input should be 'text'",
+    not "content: Input should be a valid string")."""
+    first = errors[0]
+    if any(_union_tag(p) for p in first.get("loc", ())):
+        first = max(errors, key=lambda e: len(e.get("loc", ())))
+    return {**first, "loc": tuple(p for p in first.get("loc", ()) if not _union_tag(p))}
+
+
 def from_validation(exc: ValidationError, prefix: str = "") -> InvalidRequest:
     """The first pydantic error as a 400 naming the field (``conversation_history.2.role``)."""
-    first = exc.errors()[0]
+    first = first_error(exc.errors())
     loc = ".".join(str(p) for p in first.get("loc", ()) if p != "__root__")
     field = f"{prefix}{loc}" if loc else (prefix.rstrip(".") or None)
     msg = first.get("msg", "invalid value").removeprefix("Value error, ")

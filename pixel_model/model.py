@@ -22,7 +22,7 @@ from . import prompts
 from . import scoring as S
 from . import taxonomy as T
 from .conversation import conversation_text
-from .crisis import fuse
+from .crisis import fuse, needs_protocol
 from .device import configure_threads, pick_device
 from .encoder import TextEncoder
 from .generator import Generator, Messages
@@ -156,6 +156,16 @@ class PixelModel:
                 bias_shift=round(shift, 4),
                 confidence=S.confidence(persona_probs[persona], crisis.risk_probs), model_version=self.version,
                 minor_involved=crisis.minor, signal_probs={x: round(p, 4) for x, p in sig_probs.items()}))
+        # analysis-only requests: the history's reply scored here (one runner call, the message embedded once)
+        todo = [(k, item) for k, item in enumerate(items)
+                if item.score_reply and not needs_protocol(out[k].risk_level)]
+        if todo:
+            scored = self.score_replies(
+                [ReplyItem(user_text=item.text, reply=item.score_reply, user_emotions=out[k].emotions,
+                           persona=out[k].persona, bias_shift=out[k].bias_shift) for k, item in todo],
+                known={t: emb[row[t]] for t in {item.text for _, item in todo}})
+            for (k, _), r in zip(todo, scored):
+                out[k].reply = r
         return out
 
     def _windowed_risk(self, wins: list[list[str]]):
@@ -194,14 +204,18 @@ class PixelModel:
         return {c: self.safety.threshold(c) for c in T.SAFETY_CATEGORIES}
 
     @torch.inference_mode()
-    def score_replies(self, items: list[ReplyItem]) -> list[ReplyAnalysis]:
+    def score_replies(self, items: list[ReplyItem], known: dict[str, torch.Tensor] | None = None
+                      ) -> list[ReplyAnalysis]:
+        """``known``: embeddings already computed for some of the texts (``analyse`` passes the message's)."""
         if not items:
             return []
-        uniq = list(dict.fromkeys([i.user_text for i in items] + [i.reply for i in items]))
-        emb = self.encoder.embed(uniq)
-        row = {t: k for k, t in enumerate(uniq)}
-        u = emb[[row[i.user_text] for i in items]]
-        r = emb[[row[i.reply] for i in items]]
+        known = known or {}
+        need = [t for t in dict.fromkeys([i.user_text for i in items] + [i.reply for i in items]) if t not in known]
+        vec = dict(known)
+        if need:
+            vec |= dict(zip(need, self.encoder.embed(need)))
+        u = torch.stack([vec[i.user_text] for i in items])
+        r = torch.stack([vec[i.reply] for i in items])
         relevance = (u * r).sum(-1)
         pf = pair_features(u, r)
         tech = self.heads.predict("techniques", pf)

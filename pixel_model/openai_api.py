@@ -31,7 +31,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, Request
 from fastapi.responses import StreamingResponse
@@ -66,14 +66,16 @@ ERRORS_OPENAI: dict[int | str, dict[str, Any]] = {code: {"model": OpenAIErrorRes
 
 # ---- /v1/chat/completions: schemas ------------------------------------------------------------------------
 class ContentPart(BaseModel):
+    """Only text parts: an image or audio part is a 400 naming it."""
     model_config = ConfigDict(extra="allow")
-    type: str
-    text: str | None = None
+    type: Literal["text"]
+    text: str
 
 
 class ChatMessage(BaseModel):
+    """Text turns only: ``tool`` and ``function`` messages are a 400 (Pixel calls no tools)."""
     model_config = ConfigDict(extra="allow")  # name, refusal, audio... (accepted, unused)
-    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    role: Literal["system", "developer", "user", "assistant"]
     content: str | list[ContentPart] | None = None
 
 
@@ -98,13 +100,13 @@ class ChatCompletionRequest(BaseModel):
     seed: int | None = None
     stop: str | list[str] | None = None
     logit_bias: dict[str, float] | None = None
-    logprobs: bool | None = None
+    logprobs: Literal[False] | None = Field(None, description="not supported: only false")
     top_logprobs: int | None = None
     response_format: dict[str, Any] | None = None
-    tools: list[dict[str, Any]] | None = None
+    tools: list[dict[str, Any]] | None = Field(None, max_length=0, description="not supported: no tools")
     tool_choice: Any = None
     parallel_tool_calls: bool | None = None
-    functions: list[dict[str, Any]] | None = None
+    functions: list[dict[str, Any]] | None = Field(None, max_length=0, description="not supported: no tools")
     function_call: Any = None
     store: bool | None = None
     service_tier: str | None = None
@@ -205,7 +207,9 @@ def _chunk(rid: str, created: int, delta: dict, finish: str | None = None, model
 class ModerationRequest(BaseModel):
     """OpenAI's moderation request; ``reply_to`` is Pixel's (``extra_body`` in the OpenAI library)."""
     model_config = ConfigDict(extra="forbid")
-    input: str | list[str] = Field(..., description="a text, or a list of texts (at most PIXEL_MAX_BATCH_ITEMS)")
+    input: Annotated[str, Field(min_length=1)] | Annotated[
+        list[Annotated[str, Field(min_length=1)]], Field(min_length=1, max_length=_LIMITS.max_batch_items)] = Field(
+        ..., description="a text, or a list of texts (at most PIXEL_MAX_BATCH_ITEMS)")
     model: str | None = Field(None, max_length=256, description="any value; the served Pixel model answers")
     reply_to: str | None = Field(None, description="Pixel: the user message the inputs answer. Without it each "
                                  "input is read as a user's message (crisis detection); with it, as a reply to "

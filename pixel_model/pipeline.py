@@ -49,6 +49,14 @@ def _last_assistant(req: InferRequest) -> str | None:
     return None
 
 
+def _reply_to_score(req: InferRequest) -> str | None:
+    """What the runner scores within the analysis call: an analysis-only request's latest assistant turn, if the
+    response will carry scores (one runner call instead of two; the message is embedded once)."""
+    if req.max_tokens == 0 and (req.include_metrics or req.use_eq_awareness):
+        return _last_assistant(req)
+    return None
+
+
 def wants_resources(a: MessageAnalysis) -> bool:
     """A generated reply carries the crisis-resource line when the crisis assessment flagged risk (low or
     moderate; high and imminent get the protocol instead) -- except panic alone, where grounding is the answer."""
@@ -89,8 +97,8 @@ async def analyse(runner: Runner, reqs: list[InferRequest],
                   sessions: SessionRisk | None = None) -> list[MessageAnalysis]:
     """The runner's analysis of each request; with ``sessions``, a session's recent crisis is carried over a
     short or retracting message (``SessionRisk.carry``)."""
-    out = await runner.analyse([AnalyseItem(text=r.user_query, history=_history(r), context_type=r.context_type)
-                                for r in reqs])
+    out = await runner.analyse([AnalyseItem(text=r.user_query, history=_history(r), context_type=r.context_type,
+                                            score_reply=_reply_to_score(r)) for r in reqs])
     if sessions is not None:
         out = [sessions.carry(r.session_id, r.user_query, a) if r.session_id else a for r, a in zip(reqs, out)]
     return out
@@ -118,6 +126,8 @@ async def score_and_build(runner: Runner, plan: Plan, reply: str, t0: float, req
     elif (h := _last_assistant(req)) is not None:
         scored_kind, scored_text = "history", h
     ra: ReplyAnalysis | None = result.analysis if result else None
+    if ra is None and scored_kind == "history" and a.reply is not None:
+        ra = a.reply  # scored in the analysis call (_reply_to_score)
     if ra is None and scored_text and (req.include_metrics or req.use_eq_awareness):
         ra = (await runner.score_replies([ReplyItem(user_text=req.user_query, reply=scored_text,
                                                     user_emotions=a.emotions, persona=plan.persona,

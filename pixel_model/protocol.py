@@ -212,6 +212,10 @@ class AnalyseItem(BaseModel):
     text: str
     history: list[dict[str, str]] = []
     context_type: str | None = None
+    # an analysis-only request's reply to score (the history's latest assistant turn): scored in the same runner
+    # call, with the message's embedding reused, unless the message gets the crisis protocol (then the protocol
+    # reply is what is scored)
+    score_reply: str | None = None
 
 
 class MessageAnalysis(BaseModel):
@@ -229,6 +233,7 @@ class MessageAnalysis(BaseModel):
     model_version: str | None = None
     minor_involved: bool = False        # a child or teenager in the conversation (protocol resources)
     signal_probs: dict[str, float] = {}  # the crisis tower's probability per signal (before fusion with the rules)
+    reply: "ReplyAnalysis | None" = None  # the scores of AnalyseItem.score_reply, when it was scored
 
 
 class ReplyRequest(BaseModel):
@@ -281,4 +286,5 @@ class ReplyAnalysis(BaseModel):
 
 
 ReplyResult.model_rebuild()
+MessageAnalysis.model_rebuild()
 ConversationMetadata.model_rebuild()

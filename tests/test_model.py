@@ -302,3 +302,23 @@ def test_stream_never_emits_a_blocked_sentence(fake_model):
     assert len(after) == 1 and after[0].rstrip().endswith("?")  # the composed reply
     assert events[-1]["type"] == "done" and events[-1]["result"].source == "composed"
     assert gen.consumed == 4  # generation was cut off at the blocked sentence
+
+
+def test_analysis_scores_the_history_reply_in_the_same_call(model):
+    """One runner call for an analysis-only request: the reply scored inside ``analyse`` (the message's embedding
+    reused) equals ``score_replies`` on the same pair; a message that gets the protocol is not scored there."""
+    hist = [{"role": "user", "content": "Hi, I need help"},
+            {"role": "assistant", "content": "I'm here to help. What's been on your mind lately?"}]
+    text = "my boss yelled at me again today and I froze"
+    a = model.analyse([AnalyseItem(text=text, history=hist, score_reply=hist[-1]["content"])])[0]
+    ref = model.score_replies([ReplyItem(user_text=text, reply=hist[-1]["content"], user_emotions=a.emotions,
+                                         persona=a.persona, bias_shift=a.bias_shift)])[0]
+    assert a.reply is not None
+    assert a.reply.techniques.keys() == ref.techniques.keys() and a.reply.unsafe_categories == ref.unsafe_categories
+    for k, v in ref.eq.items():
+        assert abs(a.reply.eq[k] - v) < 1e-3, (k, a.reply.eq[k], v)
+    assert abs(a.reply.safety_score - ref.safety_score) < 1e-3 and abs(a.reply.relevance - ref.relevance) < 1e-3
+    crisis = model.analyse([AnalyseItem(text="I'm going to kill myself tonight, the pills are ready", history=hist,
+                                        score_reply=hist[-1]["content"])])[0]
+    assert crisis.risk_level in ("high", "imminent") and crisis.reply is None
+    assert model.analyse([AnalyseItem(text=text, history=hist)])[0].reply is None

@@ -5,10 +5,9 @@ just before a `kill -9` of the whole server is delivered after the restart."""
 from __future__ import annotations
 
 import json
-import os
-import signal
 
 import httpx
+import psutil
 import pytest
 from webhook_receiver import Receiver
 
@@ -64,7 +63,9 @@ def test_session_risk_and_escalation(pixel_tag, bentoml_home, keys, tmp_path_fac
             rec.stop()
             c = post(srv, {"user_query": CRISIS, "session_id": "raw-session-C"})
             assert c.status_code == 200
-            os.killpg(srv["proc"].pid, signal.SIGKILL)  # the whole server, before it could deliver
+            server = psutil.Process(srv["proc"].pid)  # the whole server, workers included, before it delivers
+            for p in [server, *server.children(recursive=True)]:
+                p.kill()
             srv["proc"].wait(30)
         rec.start()
         with serve(bentoml_home, work, keys, **env):  # same state directory: the same outbox

@@ -193,7 +193,10 @@ export interface components {
             frequency_penalty?: number | null;
             /** Function Call */
             function_call?: unknown;
-            /** Functions */
+            /**
+             * Functions
+             * @description not supported: no tools
+             */
             functions?: {
                 [key: string]: unknown;
             }[] | null;
@@ -201,8 +204,11 @@ export interface components {
             logit_bias?: {
                 [key: string]: number;
             } | null;
-            /** Logprobs */
-            logprobs?: boolean | null;
+            /**
+             * Logprobs
+             * @description not supported: only false
+             */
+            logprobs?: false | null;
             /** Max Completion Tokens */
             max_completion_tokens?: number | null;
             /**
@@ -262,7 +268,10 @@ export interface components {
             temperature?: number | null;
             /** Tool Choice */
             tool_choice?: unknown;
-            /** Tools */
+            /**
+             * Tools
+             * @description not supported: no tools
+             */
             tools?: {
                 [key: string]: unknown;
             }[] | null;
@@ -276,7 +285,10 @@ export interface components {
              */
             user?: string | null;
         };
-        /** ChatMessage */
+        /**
+         * ChatMessage
+         * @description Text turns only: ``tool`` and ``function`` messages are a 400 (Pixel calls no tools).
+         */
         ChatMessage: {
             /** Content */
             content?: string | components["schemas"]["ContentPart"][] | null;
@@ -284,16 +296,22 @@ export interface components {
              * Role
              * @enum {string}
              */
-            role: "system" | "developer" | "user" | "assistant" | "tool" | "function";
+            role: "system" | "developer" | "user" | "assistant";
         } & {
             [key: string]: unknown;
         };
-        /** ContentPart */
+        /**
+         * ContentPart
+         * @description Only text parts: an image or audio part is a 400 naming it.
+         */
         ContentPart: {
             /** Text */
-            text?: string | null;
-            /** Type */
-            type: string;
+            text: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "text";
         } & {
             [key: string]: unknown;
         };
