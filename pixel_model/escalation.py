@@ -42,6 +42,7 @@ from pathlib import Path
 
 import httpx
 
+from . import sqlitedb
 from . import taxonomy as T
 from .metrics import ESCALATIONS
 from .settings import Settings, get_settings, private_dir
@@ -88,9 +89,7 @@ class Outbox:
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")  # an enqueued event survives a crash, not only kill -9
+            db = sqlitedb.connect(self.path, synchronous="FULL")  # an enqueued event survives a crash too
             self._local.db = db
         return db
 

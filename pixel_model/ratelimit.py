@@ -10,13 +10,13 @@ bucket state in a machine crash only refills the buckets.
 from __future__ import annotations
 
 import math
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import sqlitedb
 from .auth import API_ROLES
 from .settings import private_dir
 
@@ -59,11 +59,7 @@ class RateLimiter:
         private_dir(path.parent)
         self.clock = clock
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout=10000")
-        if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=OFF")
+        self._db = sqlitedb.connect(path, synchronous="OFF", check_same_thread=False)
         self._db.execute("CREATE TABLE IF NOT EXISTS buckets (name TEXT PRIMARY KEY, tokens REAL NOT NULL, "
                          "updated REAL NOT NULL)")
         self._charges = 0

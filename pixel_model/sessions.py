@@ -42,6 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from . import sqlitedb
 from . import taxonomy as T
 from .protocol import MessageAnalysis
 from .settings import Settings, get_settings, private_dir
@@ -96,9 +97,7 @@ class SQLiteSessionStore:
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            db = sqlitedb.connect(self.path, synchronous="NORMAL")
             self._local.db = db
         return db
 
