@@ -45,6 +45,16 @@ STREAM_MIN_WORDS = 8
 _SENTENCE = re.compile(r"[.!?…]+[\"')\]]*(\s+|$)(?=\S|$)")
 
 
+def complete_sentences(text: str) -> str:
+    """``text`` without a trailing fragment -- the sentence the token limit cut ("...every step of the way. I've")
+    -- when at least one whole sentence precedes it; a text that is only a fragment is left as it is."""
+    t = text.strip()
+    ends = list(_SENTENCE.finditer(t))
+    if ends and ends[-1].end() < len(t):
+        return t[:ends[-1].end()].rstrip()
+    return t
+
+
 HISTORY_TURN_CHARS = 6000
 
 
@@ -259,7 +269,7 @@ class PixelModel:
         return G.GuardContext(r.user_text, r.risk_level, list(r.signals), r.persona, r.history_text)
 
     def _finish(self, r: ReplyRequest, text: str) -> str:
-        text = text.strip()
+        text = complete_sentences(text)
         if r.append_resources and "988" not in text:
             text = f"{text}\n\n{prompts.RESOURCE_LINE}".strip()
         return text
@@ -370,6 +380,11 @@ class PixelModel:
             if blocked is not None:
                 break
         buf = held + buf
+        ends = list(_SENTENCE.finditer(buf))
+        if ends:  # a fragment the token limit cut is not sent after whole sentences (complete_sentences)
+            buf = buf[:ends[-1].end()]
+        elif sent.strip():
+            buf = ""
         if blocked is None and buf.strip():
             v = passes(sent + buf)
             if v.passed:

@@ -180,14 +180,17 @@ def _pixel(resp: InferResponse) -> dict:
     return resp.model_dump(exclude={"response"})
 
 
-def _model_name(resp: InferResponse) -> str:
-    return f"{MODEL_ID}:{resp.model_version}" if resp.model_version else MODEL_ID
+def _model_name(version: str | None) -> str:
+    """The served model's store tag ("pixel:<version>"), or "pixel" when unknown (a degraded answer)."""
+    if not version:
+        return MODEL_ID
+    return version if version.startswith(f"{MODEL_ID}:") else f"{MODEL_ID}:{version}"
 
 
 def completion(resp: InferResponse, rid: str) -> dict:
     """OpenAI's ``chat.completion`` object for one Pixel response."""
     return {"id": f"chatcmpl-{rid}", "object": "chat.completion", "created": int(time.time()),
-            "model": _model_name(resp), "system_fingerprint": resp.model_version,
+            "model": _model_name(resp.model_version), "system_fingerprint": resp.model_version,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": resp.response, "refusal": None},
                          "finish_reason": "stop", "logprobs": None}],
             "usage": None, "pixel": _pixel(resp)}
@@ -320,7 +323,7 @@ def register(app: FastAPI, h: Hooks) -> None:
                         final: InferResponse = ev["data"]
                         h.get_backend().tracker.record(final.inference_time_ms)
                         emit([h.audit_item(req, final, "/v1/chat/completions")], 200)
-                        yield _chunk(rid, created, {}, "stop", _model_name(final), _pixel(final))
+                        yield _chunk(rid, created, {}, "stop", _model_name(final.model_version), _pixel(final))
                 yield "data: [DONE]\n\n"
             except Exception as exc:  # noqa: BLE001 - the 200 has started: OpenAI streams the error as data
                 err = h.item_error(exc)
@@ -379,4 +382,4 @@ def register(app: FastAPI, h: Hooks) -> None:
                                 "unsafe_categories": r["pixel"].get("unsafe_categories"), "model_version": version}
                                for i, (t, r) in enumerate(zip(texts, results))]
         return {"id": f"modr-{request.state.request_id}",
-                "model": f"{MODEL_ID}:{version}" if version else MODEL_ID, "results": results}
+                "model": _model_name(version), "results": results}

@@ -98,6 +98,9 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
                       r"\bi('ll| will) (always|never) (remember|forget)\b", r"\bi('ll| will) always be\b",
                       r"\bi('ll| will) never (leave|go|disappear|stop|be gone)\b",
                       r"\bi won'?t (ever )?(leave|go anywhere|abandon|disappear)\b",
+                      r"\bi('?m| am|'?ll be| will be) (here|there) (to (support|help|be with|walk with) you|for you)\b"
+                      r"[^.?!]{0,30}\b(every step of the way|all the way|no matter (what|how|when))\b",
+                      r"\bi('?m| am|'?ll be| will be) (with|beside) you (every step of the way|all the way)\b",
                       r"\bno matter what,? i('ll| will|'m| am)\b",
                       r"\bwe('ll| will) (always|never) (be together|lose each other|be apart)\b"),
 }

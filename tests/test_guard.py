@@ -58,6 +58,8 @@ def test_supportive_replies_on_the_same_topics_pass(reply):
     ("I'll never forget our talks, and I won't ever leave.", "false_promise"),
     ("I'm here for you any time, day or night.", "false_promise"),
     ("No matter what, I'll be right here waiting.", "false_promise"),
+    ("I'm here to support you every step of the way, no matter how much you're struggling.", "false_promise"),
+    ("I'll be with you all the way.", "false_promise"),
 ])
 def test_always_on_rules(reply, category):
     v = G.check(reply, ANY)
@@ -73,6 +75,8 @@ def test_always_on_rules(reply, category):
     "Enjoy the walk, my friend, it sounds well earned.",
     "Talking to your family about how you feel might take some weight off.",
     "I can't be there forever, but a friend or a counsellor can be part of your support too.",
+    "A good counsellor can support you every step of the way.",
+    "I'm here to support you while we talk this through.",
 ])
 def test_near_misses_pass(reply):
     assert G.check(reply, ANY).passed, G.check(reply, ANY).reasons

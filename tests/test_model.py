@@ -322,3 +322,21 @@ def test_analysis_scores_the_history_reply_in_the_same_call(model):
                                         score_reply=hist[-1]["content"])])[0]
     assert crisis.risk_level in ("high", "imminent") and crisis.reply is None
     assert model.analyse([AnalyseItem(text=text, history=hist)])[0].reply is None
+
+
+def test_a_sentence_cut_by_the_token_limit_is_not_sent(fake_model):
+    from pixel_model.model import complete_sentences
+
+    assert complete_sentences("That sounds hard. I'm here to listen. I've") == "That sounds hard. I'm here to listen."
+    assert complete_sentences("What would help right now?") == "What would help right now?"
+    assert complete_sentences("only a fragment without an end") == "only a fragment without an end"
+    fake_model.generator = FakeGenerator(candidates=[
+        "Work pressure can pile up quickly. What part of it weighs on you most right now? I've found that"] * 2,
+        pieces=["Work pressure can pile up quickly. ", "What part of it weighs on you most right now? ", "I've",
+                " found that"])
+    req = _req("I feel overwhelmed with work", n=2, risk="none", signals=())
+    res = fake_model.reply([req])[0]
+    assert res.source == "generated" and res.text.endswith("right now?"), res
+    events = list(fake_model.stream_reply(_req("I feel overwhelmed with work", n=1, risk="none", signals=())))
+    streamed = "".join(e["text"] for e in events if e["type"] == "text")
+    assert "found that" not in streamed and events[-1]["result"].text.endswith("right now?")

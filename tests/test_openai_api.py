@@ -41,7 +41,7 @@ def test_chat_completion_shape_and_analysis(client):
     assert r.status_code == 200, r.text
     b = r.json()
     assert b["object"] == "chat.completion" and b["id"] == f"chatcmpl-{r.headers['x-request-id']}"
-    assert b["model"].startswith("pixel:") and b["usage"] is None
+    assert b["model"].startswith("pixel:") and not b["model"].startswith("pixel:pixel:") and b["usage"] is None
     (choice,) = b["choices"]
     assert choice["message"]["role"] == "assistant" and choice["message"]["content"].strip()
     assert choice["finish_reason"] == "stop"
