@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from pathlib import Path
-from contextlib import contextmanager
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, Protocol
 
 from fastapi import Body, FastAPI, Path as PathParam, Request
@@ -105,8 +105,6 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
     (it wraps this app and BentoML's own routes)."""
     s = get_settings()
     admission = resilience.Admission(s.max_inflight)
-    sessions = get_session_risk  # None when off (PIXEL_SESSION_RISK)
-
     app = FastAPI(title="Pixel", docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.openapi = _openapi(app)
 
@@ -159,13 +157,19 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                 + ["session_risk"] * s.session_risk + ["escalation_webhook"] * bool(s.escalation_url),
                 "performance_metrics": perf}
 
+    @contextmanager
+    def _guarded(n: int):
+        """Admission for ``n`` items and the request deadline (every route that calls the runner)."""
+        with admission.admit(n), resilience.deadline(s.request_deadline_s):
+            yield
+
     async def _run(requests: list[InferRequest], rids: list[str], endpoint: str) -> list[InferResponse | Exception]:
         """Admission, deadline, pipeline; if the runner cannot analyse, the rule-layer fallback per item."""
         b = get_backend()
         t0 = now()
         try:
-            with admission.admit(len(requests)), resilience.deadline(s.request_deadline_s):
-                results = await pipeline.infer_many(b.pipeline_runner, requests, rids, sessions())
+            with _guarded(len(requests)):
+                results = await pipeline.infer_many(b.pipeline_runner, requests, rids, get_session_risk())
         except Exception as exc:  # noqa: BLE001 - refused, or the runner could not analyse: fail safe for crisis
             results = await _fallback(requests, rids, exc, t0, endpoint)
         ms = (now() - t0) * 1000
@@ -196,7 +200,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
                 exc = InternalError("inference failed; quote the request id when reporting it")
         log.warning("%s: runner unavailable (%s); rule-layer fallback for %d items", endpoint, exc.type,
                     len(requests))
-        return [pipeline.degraded(q, rid, t0, sessions()) or exc for q, rid in zip(requests, rids)]
+        return [pipeline.degraded(q, rid, t0, get_session_risk()) or exc for q, rid in zip(requests, rids)]
 
     def _item_error(res: Exception) -> PixelError:
         if isinstance(res, PixelError):
@@ -266,7 +270,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
             admission.acquire(1)
             held = True
             with resilience.deadline(s.request_deadline_s):
-                plan = await pipeline.plan_one(b.pipeline_runner, body, sessions())
+                plan = await pipeline.plan_one(b.pipeline_runner, body, get_session_risk())
             source = pipeline.infer_stream(b.pipeline_runner, body, rid, plan)
         except Exception as exc:  # noqa: BLE001 - as in _run
             if held:
@@ -310,11 +314,6 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
 
         return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
-    @contextmanager
-    def _guarded(n: int):
-        with admission.admit(n), resilience.deadline(s.request_deadline_s):
-            yield
-
     if s.openai_api:
         openai_api.register(app, openai_api.Hooks(get_backend=get_backend, run=_run, open_stream=_open_stream,
                                                   charge=_charge, item_error=_item_error,
@@ -327,7 +326,7 @@ def create_app(get_backend: Callable[[], Backend]) -> FastAPI:
         if principal.role not in (ADMIN, THERAPIST):
             raise Forbidden(f"session risk needs the therapist or admin role; this key has role {principal.role}")
         request.state.audit = [{"session_id": session_id}]
-        store = sessions()
+        store = get_session_risk()
         if store is None:
             raise NotFound("session risk is off on this server (PIXEL_SESSION_RISK)", "session_id")
         summary = store.summary(session_id)

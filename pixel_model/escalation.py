@@ -31,7 +31,6 @@ import json
 import logging
 import random
 import re
-import sqlite3
 import threading
 import time
 import uuid
@@ -79,51 +78,33 @@ class Outbox:
     def __init__(self, path: Path, clock: Callable[[], float] = time.time):
         private_dir(Path(path).parent)
         self.path, self.clock = Path(path), clock
-        self._local = threading.local()
+        self._db = sqlitedb.PerThread(self.path, synchronous="FULL")  # an enqueued event survives a crash too
         db = self._db()
         db.execute("CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, created REAL NOT NULL, body TEXT NOT NULL,"
                    " attempts INTEGER NOT NULL DEFAULT 0, next_at REAL NOT NULL, delivered_at REAL, last_error TEXT)")
         db.execute("CREATE INDEX IF NOT EXISTS events_due ON events (delivered_at, next_at)")
         db.execute("CREATE TABLE IF NOT EXISTS session_last (session TEXT PRIMARY KEY, at REAL NOT NULL)")
 
-    def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = sqlitedb.connect(self.path, synchronous="FULL")  # an enqueued event survives a crash too
-            self._local.db = db
-        return db
-
     def enqueue(self, event: dict, session: str | None, window_s: float) -> bool:
         """Store ``event`` (False: suppressed, the session had one within ``window_s``)."""
-        db, now = self._db(), self.clock()
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        now = self.clock()
+        with sqlitedb.immediate(self._db()) as db:
             if session is not None:
                 row = db.execute("SELECT at FROM session_last WHERE session = ?", (session,)).fetchone()
                 if row and now - row[0] < window_s:
-                    db.execute("COMMIT")
                     return False
                 db.execute("INSERT OR REPLACE INTO session_last (session, at) VALUES (?, ?)", (session, now))
             db.execute("INSERT INTO events (id, created, body, next_at) VALUES (?, ?, ?, ?)",
                        (event["id"], now, json.dumps(event, ensure_ascii=False, sort_keys=True), now))
-            db.execute("COMMIT")
-            return True
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        return True
 
     def claim(self, limit: int = 16) -> list[tuple[str, str, int]]:
         """Due events, leased to this caller: (id, body, attempts so far)."""
-        db, now = self._db(), self.clock()
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        now = self.clock()
+        with sqlitedb.immediate(self._db()) as db:
             rows = db.execute("SELECT id, body, attempts FROM events WHERE delivered_at IS NULL AND next_at <= ? "
                               "ORDER BY next_at LIMIT ?", (now, limit)).fetchall()
             db.executemany("UPDATE events SET next_at = ? WHERE id = ?", [(now + LEASE_S, r[0]) for r in rows])
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return rows
 
     def delivered(self, event_id: str) -> None:

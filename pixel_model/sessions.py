@@ -32,8 +32,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -87,34 +85,21 @@ class SQLiteSessionStore:
     def __init__(self, path: Path, ttl_s: float, max_turns: int, clock: Callable[[], float] = time.time):
         private_dir(Path(path).parent)
         self.path, self.ttl_s, self.max_turns, self.clock = Path(path), ttl_s, max_turns, clock
-        self._local = threading.local()
+        self._db = sqlitedb.PerThread(self.path, synchronous="NORMAL")
         with self._db() as db:
             db.execute("CREATE TABLE IF NOT EXISTS turns (key TEXT NOT NULL, ts REAL NOT NULL, turn TEXT NOT NULL)")
             db.execute("CREATE INDEX IF NOT EXISTS turns_key_ts ON turns (key, ts)")
             db.execute("CREATE INDEX IF NOT EXISTS turns_ts ON turns (ts)")
         self._writes = 0
 
-    def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = sqlitedb.connect(self.path, synchronous="NORMAL")
-            self._local.db = db
-        return db
-
     def append(self, key: str, turn: Turn) -> None:
-        db = self._db()
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with sqlitedb.immediate(self._db()) as db:
             db.execute("INSERT INTO turns (key, ts, turn) VALUES (?, ?, ?)", (key, turn.ts, json.dumps(asdict(turn))))
             db.execute("DELETE FROM turns WHERE key = ? AND rowid NOT IN (SELECT rowid FROM turns WHERE key = ? "
                        "ORDER BY ts DESC LIMIT ?)", (key, key, self.max_turns))
             self._writes += 1
             if self._writes % 100 == 1:  # retention: every 100th write sweeps expired rows of every session
                 db.execute("DELETE FROM turns WHERE ts < ?", (self.clock() - self.ttl_s,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def turns(self, key: str) -> list[Turn]:
         rows = self._db().execute("SELECT turn FROM turns WHERE key = ? AND ts >= ? ORDER BY ts", (

@@ -6,7 +6,10 @@ file at the same moment (two API workers starting together; four processes in te
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 BUSY_TIMEOUT_S = 10.0
@@ -30,3 +33,31 @@ def connect(path: Path | str, synchronous: str = "NORMAL", check_same_thread: bo
             time.sleep(0.02)
     db.execute(f"PRAGMA synchronous={synchronous}")
     return db
+
+
+class PerThread:
+    """``connect(path, synchronous)`` once per thread (a sqlite3 connection must not cross threads): call it for
+    this thread's connection."""
+
+    def __init__(self, path: Path | str, synchronous: str = "NORMAL"):
+        self.path, self.synchronous = path, synchronous
+        self._local = threading.local()
+
+    def __call__(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = connect(self.path, self.synchronous)
+        return db
+
+
+@contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction taken at once (``BEGIN IMMEDIATE``): committed when the block ends, rolled back if it
+    raises."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
