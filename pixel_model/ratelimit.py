@@ -6,6 +6,13 @@ batch costs its item count. The charge is all-or-nothing inside one ``BEGIN IMME
 workers can never both spend the same token. SQLite (WAL, synchronous=OFF) was chosen over shared memory
 because it needs no coordinator process, survives worker restarts and costs well under a millisecond; losing
 bucket state in a machine crash only refills the buckets.
+
+Several replicas (Kubernetes, compose with scale > 1) each have their own state directory, so with the SQLite file
+each replica would grant a key its whole limit: N replicas, N times the limit. ``RedisRateLimiter`` keeps the same
+buckets in one Redis server (``PIXEL_RATE_LIMIT_REDIS_URL``) with the same all-or-nothing charge, done atomically
+by one Lua script, on Redis's own clock (replicas' clocks may differ). If Redis cannot be reached, the request is
+answered 503 with ``Retry-After`` (redis-py's own retry runs first): a limiter that silently let everything through
+would not be a limit, and one that answered 500 would hide a transient fault.
 """
 from __future__ import annotations
 
@@ -18,7 +25,8 @@ from pathlib import Path
 
 from . import sqlitedb
 from .auth import API_ROLES
-from .settings import private_dir
+from .errors import Unavailable
+from .settings import Settings, private_dir
 
 WINDOW_S = 60.0
 
@@ -54,7 +62,20 @@ class Decision:
         return h
 
 
+def decide(allowed: bool, state: list[tuple[str, int, int, float]]) -> Decision:
+    """The headers' view of one charge: ``state`` holds ``(bucket, rpm, cost, tokens left after it)``."""
+    # the binding bucket: a refusing one, else the emptiest
+    _, rpm, cost, tokens = min(state, key=lambda s: (s[3] >= s[2], s[3] / s[1]))
+    rate = rpm / WINDOW_S
+    return Decision(allowed=allowed, limit=rpm, remaining=max(0, math.floor(tokens)),
+                    reset_s=math.ceil((rpm - tokens) / rate) if tokens < rpm else 0,
+                    retry_after_s=0 if allowed else (
+                        math.ceil((cost - tokens) / rate) if cost <= rpm else int(WINDOW_S)))
+
+
 class RateLimiter:
+    """The buckets in one SQLite file: every API worker of one host (one replica)."""
+
     def __init__(self, path: Path, clock: Callable[[], float] = time.time):
         private_dir(path.parent)
         self.clock = clock
@@ -89,10 +110,78 @@ class RateLimiter:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        # the binding bucket: a refusing one, else the emptiest
-        _, rpm, cost, tokens = min(state, key=lambda s: (s[3] >= s[2], s[3] / s[1]))
-        rate = rpm / WINDOW_S
-        return Decision(allowed=allowed, limit=rpm, remaining=max(0, math.floor(tokens)),
-                        reset_s=math.ceil((rpm - tokens) / rate) if tokens < rpm else 0,
-                        retry_after_s=0 if allowed else (
-                            math.ceil((cost - tokens) / rate) if cost <= rpm else int(WINDOW_S)))
+        return decide(allowed, state)
+
+
+# KEYS: the buckets; ARGV: now (seconds; < 0: Redis's clock), then rpm and cost per bucket, window, idle expiry.
+# Returns {allowed (0/1), tokens after the charge per bucket (as strings: Lua numbers to Redis are integers)}.
+_CHARGE_LUA = """
+local now = tonumber(ARGV[1])
+if now < 0 then local t = redis.call('TIME'); now = tonumber(t[1]) + tonumber(t[2]) / 1000000 end
+local window, idle = tonumber(ARGV[2 * #KEYS + 2]), tonumber(ARGV[2 * #KEYS + 3])
+local tokens, ok = {}, 1
+for i = 1, #KEYS do
+  local rpm, cost = tonumber(ARGV[2 * i]), tonumber(ARGV[2 * i + 1])
+  local row = redis.call('HMGET', KEYS[i], 'tokens', 'updated')
+  local t = rpm
+  if row[1] then t = math.min(rpm, tonumber(row[1]) + math.max(0, now - tonumber(row[2])) * rpm / window) end
+  tokens[i] = t
+  if t < cost then ok = 0 end
+end
+local out = {ok}
+for i = 1, #KEYS do
+  if ok == 1 then
+    tokens[i] = tokens[i] - tonumber(ARGV[2 * i + 1])
+    redis.call('HSET', KEYS[i], 'tokens', string.format('%.17g', tokens[i]), 'updated', string.format('%.17g', now))
+    redis.call('EXPIRE', KEYS[i], idle)
+  end
+  out[i + 1] = string.format('%.17g', tokens[i])
+end
+return out
+"""
+
+
+class RedisRateLimiter:
+    """The same buckets and charge as ``RateLimiter``, in one Redis shared by every replica.
+
+    Keys are ``pixel:{rl}:<bucket>`` (the bucket name is already a key id or an HMAC, never a raw user id; the
+    hash tag keeps one charge's keys in one Redis Cluster slot, as a multi-key script needs); an idle bucket expires after 10 windows (it would be full again anyway). ``clock`` is for tests; by default the
+    script reads Redis's clock. Raises ``Unavailable`` (503, Retry-After 1) when Redis cannot be reached."""
+
+    PREFIX = "pixel:{rl}:"
+
+    def __init__(self, client, clock: Callable[[], float] | None = None):
+        self.client, self.clock = client, clock
+        self._charge = client.register_script(_CHARGE_LUA)
+
+    @classmethod
+    def from_url(cls, url: str) -> RedisRateLimiter:
+        import redis  # optional dependency: only for the shared backend
+        from redis.backoff import ExponentialBackoff
+        from redis.retry import Retry
+
+        return cls(redis.Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0,
+                                        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), 2)))
+
+    def acquire(self, charges: list[tuple[str, int, int]]) -> Decision:
+        """Charge every ``(bucket name, requests per minute, cost)`` or, if any bucket is short, none."""
+        import redis
+
+        args: list[float] = [self.clock() if self.clock else -1.0]
+        for _, rpm, cost in charges:
+            args += [rpm, cost]
+        args += [WINDOW_S, int(10 * WINDOW_S)]
+        try:
+            out = self._charge(keys=[self.PREFIX + name for name, _, _ in charges], args=args)
+        except (redis.ConnectionError, redis.TimeoutError) as e:
+            raise Unavailable(f"the rate-limit store (Redis) is unreachable: {type(e).__name__}; retry shortly",
+                              retry_after_s=1) from e
+        state = [(name, rpm, cost, float(t)) for (name, rpm, cost), t in zip(charges, out[1:])]
+        return decide(bool(int(out[0])), state)
+
+
+def limiter_from_settings(s: Settings) -> RateLimiter | RedisRateLimiter:
+    """Redis when ``PIXEL_RATE_LIMIT_REDIS_URL`` is set (several replicas), else the SQLite file (one replica)."""
+    if s.rate_limit_redis_url:
+        return RedisRateLimiter.from_url(s.rate_limit_redis_url)
+    return RateLimiter(s.state_path(s.rate_limit_db, "ratelimit.sqlite"))

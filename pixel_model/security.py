@@ -8,7 +8,7 @@ from functools import lru_cache
 from .audit import AuditLog
 from .auth import ANONYMOUS, KeyRing, Principal
 from .errors import RateLimited
-from .ratelimit import Decision, RateLimiter, parse_limits
+from .ratelimit import Decision, limiter_from_settings, parse_limits
 from .settings import Settings, get_settings
 
 log = logging.getLogger("bentoml.app")
@@ -20,7 +20,7 @@ class Security:
         self.auth_disabled = settings.auth_disabled
         self.keys = KeyRing(settings)
         self.limits = parse_limits(settings.rate_limits)
-        self.limiter = RateLimiter(settings.state_path(settings.rate_limit_db, "ratelimit.sqlite"))
+        self.limiter = limiter_from_settings(settings)
         self.audit = AuditLog(settings)
         if self.auth_disabled:
             log.warning("PIXEL_AUTH_DISABLED=true: authentication and rate limits are OFF; every caller is admin. "

@@ -3,7 +3,11 @@ so tests never touch (or depend on) the developer's store."""
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 _HOME = Path(tempfile.mkdtemp(prefix="pixel-test-bentoml-"))
@@ -23,6 +27,16 @@ for _var in ("PIXEL_API_KEY", "PIXEL_API_KEYS_FILE", "PIXEL_AUTH_DISABLED", "PIX
     os.environ.pop(_var, None)
 
 import pytest  # noqa: E402
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The temporary BentoML home (a saved model: ~640 MB), state and metrics directories go with the session:
+    left behind, a hundred test runs filled this machine's disk."""
+    if hasattr(session.config, "workerinput"):  # an xdist worker: the controller cleans up
+        return
+    prom = Path(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+    for path in (_HOME, _STATE, *([prom] if prom.name.startswith("pixel-test-prom-") else [])):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -66,3 +80,28 @@ def asgi_app(pixel_tag):
     app = PixelService.to_asgi()
     with TestClient(app):  # runs the lifespan: the service (and its local runner) exist until the session ends
         yield app
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A real ``redis-server`` on a free loopback port, no persistence; yields a client. Skips where none is
+    installed (``make test`` installs one where it can)."""
+    exe = shutil.which("redis-server")
+    if not exe:
+        pytest.skip("redis-server is not installed (apt-get install redis-server): the Redis store is untested here")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+    redis = pytest.importorskip("redis")
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield client
+    proc.terminate()
+    proc.wait(10)

@@ -229,42 +229,6 @@ def _write_records(settings, worker: int, n: int) -> None:
         log.write([{"request_id": f"{worker}-{i}", "worker": worker, "n": i}])
 
 
-def test_rate_limit_is_shared_across_processes(tmp_path):
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn")
-    q = ctx.Queue()
-    procs = [ctx.Process(target=_take_tokens, args=(tmp_path / "rl.sqlite", 40, q)) for _ in range(4)]
-    for p in procs:
-        p.start()
-    granted = sum(q.get(timeout=60) for _ in procs)
-    for p in procs:
-        p.join(60)
-    assert granted == 50  # four workers, 160 attempts, one 50-token bucket (the clock is frozen: no refill)
-
-
-def _take_tokens(path, attempts: int, q) -> None:
-    from pixel_model.ratelimit import RateLimiter
-
-    rl = RateLimiter(path, clock=lambda: 1_000_000.0)
-    q.put(sum(rl.acquire([("key:shared", 50, 1)]).allowed for _ in range(attempts)))
-
-
-def test_token_bucket_refills(tmp_path):
-    from pixel_model.ratelimit import RateLimiter
-
-    now = [0.0]
-    rl = RateLimiter(tmp_path / "rl.sqlite", clock=lambda: now[0])
-    assert all(rl.acquire([("k", 60, 1)]).allowed for _ in range(60))
-    d = rl.acquire([("k", 60, 1)])
-    assert not d.allowed and d.retry_after_s == 1 and d.reset_s == 60
-    now[0] = 30.0  # half a minute: 30 tokens back
-    d = rl.acquire([("k", 60, 30)])
-    assert d.allowed and d.remaining == 0
-    now[0] = 1000.0  # never more than a full bucket
-    assert rl.acquire([("k", 60, 60)]).allowed and not rl.acquire([("k", 60, 1)]).allowed
-
-
 # ---- input hardening and prompt injection ---------------------------------------------------------
 def test_chunked_body_over_the_cap_is_413(app, keys):
     from pixel_model.settings import get_settings

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import shutil
-import socket
-import subprocess
 import time
 
 import pytest
@@ -138,29 +135,6 @@ def test_sqlite_store_shared_by_two_processes_worth_of_connections(tmp_path, clo
     b = SQLiteSessionStore(tmp_path / "shared.db", ttl_s=600, max_turns=50, clock=clock)
     a.append("k", Turn(clock(), "high", ["suicide_plan"]))
     assert [t.level for t in b.turns("k")] == ["high"]
-
-
-@pytest.fixture
-def redis_server(tmp_path):
-    exe = shutil.which("redis-server")
-    if not exe:
-        pytest.skip("redis-server is not installed (apt-get install redis-server): the Redis store is untested here")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                             "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
-    redis = pytest.importorskip("redis")
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield client
-    proc.terminate()
-    proc.wait(10)
 
 
 def test_redis_store_same_behaviour(redis_server, clock):
