@@ -104,7 +104,11 @@ class _RemoteRunner:
 app = create_app(bentoml.get_current_service)
 
 
-@bentoml.service(name="pixel", workers=settings.api_workers, traffic={"timeout": 300}, metrics=METRICS)
+# HTTPS on the API server's port when PIXEL_TLS_CERTFILE/KEYFILE are set (the runner stays internal)
+TLS = {"ssl": settings.ssl_config()} if settings.ssl_config() else {}
+
+
+@bentoml.service(name="pixel", workers=settings.api_workers, traffic={"timeout": 300}, metrics=METRICS, **TLS)
 @bentoml.asgi_app(app, path="/")
 class PixelService:
     runner = bentoml.depends(PixelRunner)

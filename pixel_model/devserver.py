@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,8 @@ def bentoml_serve(env: dict[str, str], log: Path, port: int | None = None,
                   ready_timeout: float = 240) -> Iterator[tuple[str, subprocess.Popen]]:
     """Start `bentoml serve` from the project root with ``env`` added to this process's environment (one
     torch thread per process), wait for /readyz, yield (url, process); stop the whole process group after.
+    With ``PIXEL_TLS_CERTFILE`` in ``env`` the URL is ``https://`` and readiness is checked against that
+    certificate (a self-signed one in the TLS test).
 
     Each server gets a BENTOML_HOME of its own that shares the model store by a symlink: `bentoml serve`
     empties <BENTOML_HOME>/prometheus_multiproc_dir when it starts, so two servers on one home would mix and
@@ -51,7 +54,9 @@ def bentoml_serve(env: dict[str, str], log: Path, port: int | None = None,
         proc = subprocess.Popen([str(Path(sys.executable).with_name("bentoml")), "serve", "--host", "127.0.0.1",
                                  "--port", str(port)], cwd=PROJECT_ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,
                                 start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
+    tls = env.get("PIXEL_TLS_CERTFILE")
+    url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    verify = ssl.create_default_context(cafile=tls) if tls else True
     workers: list[psutil.Process] = []
     try:
         deadline = time.monotonic() + ready_timeout
@@ -61,7 +66,7 @@ def bentoml_serve(env: dict[str, str], log: Path, port: int | None = None,
             if time.monotonic() > deadline:
                 raise RuntimeError(f"bentoml serve not ready in {ready_timeout} s:\n{log.read_text()[-3000:]}")
             try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                if httpx.get(f"{url}/readyz", timeout=2, verify=verify).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass

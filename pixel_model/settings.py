@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -96,6 +96,8 @@ class Settings(BaseSettings):
     # --- rate limits (pixel_model/ratelimit.py) --------------------------------------------------
     rate_limits: str = Field("admin:120,therapist:80,user:40", description="role:requests_per_minute,...")
     rate_limit_db: Path | None = Field(None, description="SQLite file shared by workers; default <state_dir>")
+    rate_limit_redis_url: str | None = Field(None, description="redis://... : buckets shared by several replicas "
+                                             "(else each replica grants the whole limit)")
 
     # --- audit log (pixel_model/audit.py) -------------------------------------------------------
     audit_log: Path | None = Field(None, description="JSON lines; default <state_dir>/audit.jsonl")
@@ -105,6 +107,31 @@ class Settings(BaseSettings):
     audit_max_bytes: int = Field(50 * 1024 * 1024, ge=4096, description="rotate above this size")
     audit_backups: int = Field(10, ge=1)
     audit_fsync: bool = Field(False, description="fsync each record (survives power loss, not only kill -9)")
+
+    # --- TLS: HTTPS served by the API server itself (else terminate TLS at a proxy or ingress) --------------------
+    tls_certfile: Path | None = Field(None, description="PEM certificate (chain); with tls_keyfile: HTTPS only")
+    tls_keyfile: Path | None = Field(None, description="PEM private key of tls_certfile")
+    tls_keyfile_password: SecretStr | None = Field(None, description="the key's passphrase, if it has one")
+
+    @model_validator(mode="after")
+    def _tls_pair(self) -> Settings:
+        if bool(self.tls_certfile) != bool(self.tls_keyfile):
+            raise ValueError("PIXEL_TLS_CERTFILE and PIXEL_TLS_KEYFILE go together: set both or neither")
+        for name in ("tls_certfile", "tls_keyfile"):
+            path = getattr(self, name)
+            if path and not Path(path).is_file():
+                raise ValueError(f"PIXEL_{name.upper()}: {path} is not a readable file")
+        return self
+
+    def ssl_config(self) -> dict | None:
+        """BentoML's ``ssl`` service config for the API server (uvicorn's ssl_* options), or None for plain HTTP.
+        With it the port speaks HTTPS only; a plain-HTTP request there gets no HTTP answer."""
+        if not self.tls_certfile:
+            return None
+        cfg = {"enabled": True, "certfile": str(self.tls_certfile), "keyfile": str(self.tls_keyfile)}
+        if self.tls_keyfile_password:
+            cfg["keyfile_password"] = self.tls_keyfile_password.get_secret_value()
+        return cfg
 
     def state_path(self, value: Path | None, default: str) -> Path:
         return Path(value) if value else Path(self.state_dir) / default
