@@ -1,16 +1,16 @@
 """Dataset loaders -> plain examples for each head, with seeded, leakage-free splits.
 
-Public datasets are read from ``PIXEL_DATASETS_DIR`` (default ``../shared/datasets``) through their own
-``load_datasets.py``; project-written sets from ``data/``. Licences decide the build:
+Public datasets are read from ``PIXEL_DATASETS_DIR`` (default ``data/datasets``, filled and verified by
+``make data``) by the loaders of ``public_datasets.py``; project-written sets from ``data/``. Licences decide
+the build:
 - default build: GoEmotions (Apache-2.0), C-SSRS Reddit (CC BY), AnnoMI (public domain), project data;
-- research build (``--research``): also EPITOME (academic-only) for the empathy head.
+- research build (``--research``): also EPITOME (academic-only) for the empathy head (the default build
+  only evaluates on EPITOME's test split, so it reads EPITOME too).
 """
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import os
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,6 +19,7 @@ from pathlib import Path
 from .. import taxonomy as T
 from ..conversation import conversation_text
 from ..settings import PROJECT_ROOT
+from . import public_datasets as P
 
 DATA_DIR = PROJECT_ROOT / "data"
 SPLITS = ("train", "val", "test")
@@ -29,15 +30,8 @@ CORPUS_DIR = DATA_DIR / "crisis_corpus"
 
 
 def datasets_dir() -> Path:
-    return Path(os.environ.get("PIXEL_DATASETS_DIR", PROJECT_ROOT.parent / "shared" / "datasets"))
-
-
-def _shared_loader():
-    path = datasets_dir() / "load_datasets.py"
-    spec = importlib.util.spec_from_file_location("pixel_shared_datasets", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    """The public datasets: ``PIXEL_DATASETS_DIR``, else ``data/datasets`` (``make data`` fetches them there)."""
+    return P.default_dir()
 
 
 def hash_split(key: str, val: float = 0.15, test: float = 0.15) -> str:
@@ -103,14 +97,13 @@ def crisis_data() -> HeadData:
                                   split=family_split(r), source=kind))
     for p in crisis_files():
         d.sources[str(p.relative_to(PROJECT_ROOT))] = file_sha256(p)
-    L = _shared_loader()
     cssrs_map = {"Supportive": ("none", []), "Indicator": ("low", []),
                  "Ideation": ("moderate", ["suicidal_ideation"]),
                  "Behavior": ("high", ["suicidal_ideation", "suicide_plan"]),
                  "Attempt": ("high", ["suicidal_ideation", "suicide_plan"])}
     rng = random.Random(13)
     by_label = defaultdict(list)
-    for u in L.load_cssrs():
+    for u in P.load_cssrs(root=datasets_dir()):
         by_label[u["label"]].append(u)
     for label, users in by_label.items():   # stratified 70/15/15
         rng.shuffle(users)
@@ -125,10 +118,9 @@ def crisis_data() -> HeadData:
 
 
 def emotion_data() -> HeadData:
-    L = _shared_loader()
     d = HeadData()
     for split, name in (("train", "train"), ("val", "dev"), ("test", "test")):
-        for r in L.load_goemotions(name):
+        for r in P.load_goemotions(name, root=datasets_dir()):
             d.examples.append(Example(r["text"], y=r["label_names"], split=split, source="goemotions"))
         d.sources[f"goemotions/{name}.tsv"] = file_sha256(datasets_dir() / "goemotions" / f"{name}.tsv")
     return d
@@ -163,8 +155,7 @@ _ANNOMI_SUB = {
 def technique_data() -> HeadData:
     """AnnoMI therapist utterances (previous client turn, utterance) -> MI sub-behaviours, majority vote
     over annotators; split by transcript."""
-    L = _shared_loader()
-    rows = L.load_annomi("full")
+    rows = P.load_annomi("full", root=datasets_dir())
     text_of = {(r["transcript_id"], r["utterance_id"]): r["utterance_text"] for r in rows}
     votes: dict[tuple, list[set]] = defaultdict(list)
     main: dict[tuple, str] = {}
@@ -195,8 +186,7 @@ def empathy_data(research: bool) -> HeadData:
                                   source="project"))
     d.sources["data/empathy_pairs.jsonl"] = file_sha256(p)
     # EPITOME is always loaded for evaluation; it is trained on only in the research build.
-    L = _shared_loader()
-    for r in L.epitome_joined():
+    for r in P.epitome_joined(root=datasets_dir()):
         split = hash_split(f"epitome-{r['sp_id']}-{r['rp_id']}")
         if not research and split != "test":
             continue
