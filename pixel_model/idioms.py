@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .crisis_rules import normalise
+from .crisis_rules.features import heartbreak
 
 _PATTERNS = (
     r"\bdead (tired|on my feet|beat|serious|set on|boring|easy|centre|center|last)\b",
@@ -63,6 +64,10 @@ def figurative_frame(text: str) -> str | None:
 
 
 def everyday_frame(text: str) -> str | None:
-    """The everyday frame found in ``text`` (normalised): a bounded getaway or staying in; or None."""
-    m = _EVERYDAY.search(normalise(text))
-    return m.group(0) if m else None
+    """The everyday frame found in ``text`` (normalised): a bounded getaway, staying in, or heartbreak told as
+    hurt ("I want him to know how badly he hurt me" after a betrayal, nothing physical:
+    ``crisis_rules.features.heartbreak``; the crisis tower reads "he hurt me" as abuse whatever the context); or
+    None."""
+    t = normalise(text)
+    m = _EVERYDAY.search(t)
+    return m.group(0) if m else heartbreak(t)

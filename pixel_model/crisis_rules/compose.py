@@ -267,7 +267,7 @@ def _compose_other(f: Feats, risk: int, sig: set[str], ev: list[str]) -> tuple[i
     return risk, sig, ev
 
 
-_CONFIDENT_SUPPRESSION = ("negated:", "frame:", "hyperbole:", "joke:", "resolved past:")
+_CONFIDENT_SUPPRESSION = ("negated:", "frame:", "hyperbole:", "joke:", "resolved past:", "heartbreak:")
 
 
 def finish(f: Feats) -> RuleFinding:

@@ -189,6 +189,26 @@ _EMBARRASSED = re.compile(
     r"\b(?:wanted to die|could(?: have|'ve) died)\b[^.?!]{0,30}\b(?:embarrass\w*|mortified|cringe\w*|awkward)\b")
 
 
+# hurt told as heartbreak: "how much she hurt me" after cheating or leaving, in the past tense, with no physical cue
+_EMOTIONAL_HURT = re.compile(
+    r"\bhow (?:much|badly|deeply) (?:he|she|they|you|my \w+) (?:has |had |really )?hurt\b|"
+    r"\bhurt (?:me|my feelings) (?:so (?:much|badly|deeply)|really (?:badly|deeply)|a lot|emotionally|more than)|"
+    r"\bhurt my feelings\b")
+_BETRAYAL = re.compile(r"\b(?:cheat\w*|lied|lies|lying|betray\w*|dumped|ghosted|left me|broke up|broken up|"
+                       r"walked out|affair|unfaithful|moved on|replaced me)\b")
+_PHYSICAL_CUE = re.compile(
+    r"\b(?:hit|hits|hitting|beat|beats|beating|bruis\w*|slap\w*|punch\w*|kick\w*|push\w*|shov\w*|chok\w*|"
+    r"strangl\w*|violent\w*|marks?|injur\w*|bleed\w*|blood|physical\w*|afraid of|scared of|hospital|a&e|doctor|"
+    r"stitches|broke my|broken (?:arm|rib|nose|wrist|jaw)|sore|swollen|grabbed|threw|throws|forced)\b")
+
+
+def heartbreak(t: str) -> str | None:
+    """The hurt phrase when ``t`` (normalised) tells heartbreak, not violence: an emotional-hurt phrase, a betrayal
+    named, no physical cue; else None."""
+    m = _EMOTIONAL_HURT.search(t)
+    return m.group(0) if m and _BETRAYAL.search(t) and not _PHYSICAL_CUE.search(t) else None
+
+
 def post_extract(f: Feats, t: str) -> None:
     """Message-level adjustments: joke/hyperbole, resolved past, past attempts, third-party completed suicide."""
     if not SPECIFIC_OTHER.search(t):
@@ -235,6 +255,16 @@ def post_extract(f: Feats, t: str) -> None:
         for k in ("si_wish", "si_active"):
             if k in f.hits and all(re.search(r"wanted to die|could(?: have|'ve) died", e) for e in f.hits[k]):
                 f.suppressed.extend("embarrassment idiom: " + e for e in f.hits.pop(k))
+    # heartbreak, not violence: "I want to tell her how much she hurt me" after she cheated (past tense "hurt",
+    # a betrayal named, nothing physical); "he hurts me", "hurting me" and any physical cue stay abuse
+    if f.has("abuse_phys") and heartbreak(t):
+        keep = [e for e in f.hits["abuse_phys"] if not re.search(r"\bhurt (?:me|my)\b", e)]
+        if len(keep) < len(f.hits["abuse_phys"]):
+            f.suppressed.extend("heartbreak: " + e for e in f.hits["abuse_phys"] if e not in keep)
+            if keep:
+                f.hits["abuse_phys"] = keep
+            else:
+                del f.hits["abuse_phys"]
     trivial_if = re.search(r"\bif (?:i|he|she|they|you|my \w+) .{0,60}(?:one more|another|again|ever again)\b", t)
     if trivial_if and not SERIOUS.search(t) and not f.has("hto_weapon", "hto_surveil", "plan_means", "plan_prep", "attempt"):
         for k in ("hto_intent", "si_active", "si_wish", "plan_method", "plan_intent"):
