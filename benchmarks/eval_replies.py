@@ -6,7 +6,8 @@ Reports: pass rate (overall and per category), must-not violations per check and
 expectations, the reply heads' mean scores, which path produced each reply (generated / composed / protocol),
 latency, and a few replies per category.
 
-    python benchmarks/eval_replies.py [--max-tokens 120] [--limit N]   # table + results/eval_replies.json
+    python benchmarks/eval_replies.py [--max-tokens 120] [--limit N] [--set FILE --name NAME]
+        # table + results/<NAME>.json (default: data/eval/reply_eval.jsonl -> results/eval_replies.json)
 """
 from __future__ import annotations
 
@@ -49,8 +50,10 @@ def main() -> None:
     ap.add_argument("--max-tokens", type=int, default=120)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--set", type=Path, default=SET, help="the reply set (data/eval/*.jsonl)")
+    ap.add_argument("--name", default="eval_replies", help="results/<name>.json")
     a = ap.parse_args()
-    items = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
+    items = [json.loads(line) for line in a.set.read_text().splitlines() if line.strip()]
     if a.limit:
         items = items[:a.limit]
     t0 = time.perf_counter()
@@ -104,7 +107,7 @@ def main() -> None:
         "failed_expectations": dict(failed_exp), "reply_sources": dict(sources),
         "mean_scores": {k: round(sum(v) / len(v), 4) for k, v in heads.items() if v},
         "latency_ms": {"p50": round(pct(ms, .5), 1), "p95": round(pct(ms, .95), 1), "max": round(max(ms), 1)},
-        "examples": examples, "replies": rows_out,
+        "set": str(a.set.resolve().relative_to(ROOT)), "examples": examples, "replies": rows_out,
     }
     print(table([{"category": c, **{k: v for k, v in d.items() if k in ("n", "pass_rate")},
                   "violations": sum(d["violations"].values()),
@@ -115,7 +118,7 @@ def main() -> None:
           f"{report['gated_violations']}; violations {report['violations_total']}; failed expectations "
           f"{report['failed_expectations']}; sources {dict(sources)}; mean scores {report['mean_scores']}; "
           f"latency {report['latency_ms']}")
-    print(write("eval_replies", report))
+    print(write(a.name, report))
 
 
 if __name__ == "__main__":

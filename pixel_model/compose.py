@@ -8,39 +8,42 @@ embedding is closest to the user's message (cosine, the encoder's own embeddings
 detected emotion the piece is tagged with, among the pieces allowed for the persona and the situation:
 - a person at risk (suicidal ideation, self-harm, an eating disorder, abuse): only pieces tagged with that
   situation, and a safety check as the closing question;
-- a coping question ("how do I stop panicking", "I can't sleep, what can I do"): a grounding or coping step is
-  always the middle;
+- a coping question ("how do I stop panicking", "I can't sleep", "my heart races before talks, any tips?":
+  ``reply_rules.coping_question``): two different grounding or coping steps are the middle;
 - the assistant persona: a practical pointer is the middle;
 - a sensitive topic without a crisis risk (eating-disorder cues, a medicine named, a question about Pixel itself:
   ``reply_rules``): that situation's pieces in every slot where the bank has one (for a medicine, the middle
-  points to the prescriber, a pharmacist and the leaflet; about Pixel, it says plainly that it is an AI without
-  feelings, memory beyond the conversation or a promise to always be there).
+  points to the prescriber, a pharmacist and the leaflet; about Pixel, the opening and the answer follow what was
+  asked (``reply_rules.about_pixel_kind``): what it is (an AI, not a person or a therapist, without feelings or
+  memory beyond the conversation), a promise to always be there (it cannot make one; other people to reach), or
+  a request to stand in for someone).
 """
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 
-from .reply_rules import about_pixel, ed_cues, medication_question
+from .reply_rules import about_pixel, about_pixel_kind, coping_question, coping_situations, ed_cues, medication_question
 
 EMOTION_BONUS = 0.03
 MIDDLE_MIN_SIMILARITY = 0.30  # an optional middle piece is added only when it is at least this close
 # pieces written for these situations only (crisis steps and resources, medicines, Pixel itself) are never chosen
 # for a reply outside them: an ordinary question must not get "if you're in danger right now, call..."
 RESTRICTED_SITUATIONS = frozenset({"suicidal_thoughts", "self_harm", "abuse", "substance", "eating", "medication",
-                                   "about_pixel"})
+                                   "about_pixel", "about_pixel_identity", "about_pixel_promise",
+                                   "about_pixel_stand_in"})
+# pieces about suicide, abuse or substances are never part of a reply to someone not at risk, even where they are
+# also tagged with an ordinary situation ("you're feeling really hopeless" is tagged low_mood too); pieces about
+# self-harm, eating or medicines only in their own situation, except body-based grounding steps (cold water, a
+# texture in the hand), which suit anyone
+RISK_CONTENT = frozenset({"suicidal_thoughts", "abuse", "substance"})
+SENSITIVE_CONTENT = frozenset({"self_harm", "eating", "medication"})
 RISK_SITUATIONS = {"suicidal_ideation": "suicidal_thoughts", "suicide_plan": "suicidal_thoughts",
                    "self_harm": "self_harm", "eating_disorder": "eating", "abuse": "abuse",
                    "substance_overdose": "substance", "severe_panic": "panic"}
-_COPING = re.compile(r"\b(how (do|can|should) i|what (can|should) i do|any (tips|advice|ideas)|help me|ways to|"
-                     r"how to) .{0,60}\b(stop|calm|cope|deal|handle|manage|sleep|relax|breathe|ground|get through|"
-                     r"focus|panic|anxious|anxiety|stress|overwhelm)", re.I)
-
-
 @dataclass(frozen=True)
 class Piece:
     id: str
@@ -60,7 +63,7 @@ class Composed:
 
 
 def is_coping_question(text: str) -> bool:
-    return bool(_COPING.search(text))
+    return coping_question(text)
 
 
 class ResponseBank:
@@ -77,11 +80,15 @@ class ResponseBank:
         return cls(pieces, embed([p.text for p in pieces]))
 
     def _best(self, user_emb: torch.Tensor, kinds: set[str], persona: str, emotions: set[str],
-              situations: set[str] | None = None, closed_ok: bool = True) -> tuple[Piece, float] | None:
+              situations: set[str] | None = None, closed_ok: bool = True,
+              exclude: set[str] = frozenset(), at_risk: bool = False) -> tuple[Piece, float] | None:
         sims = (self.emb @ user_emb).tolist()
         best, best_score = None, float("-inf")
+        banned = frozenset() if at_risk else (RISK_CONTENT | SENSITIVE_CONTENT) - (situations or set())
         for p, sim in zip(self.pieces, sims):
-            if p.kind not in kinds or p.persona not in ("both", persona):
+            if p.situations & banned and (p.kind != "grounding" or p.situations & RISK_CONTENT & banned):
+                continue
+            if p.kind not in kinds or p.persona not in ("both", persona) or p.id in exclude:
                 continue
             if situations is not None and not (p.situations & situations):
                 continue
@@ -105,27 +112,40 @@ class ResponseBank:
         topic = None if at_risk else ({"eating"} if ed_cues(user_text) else
                                       {"medication"} if medication_question(user_text) else
                                       {"about_pixel"} if about_pixel(user_text) else None)
+        # about Pixel: the opening and the answer of the question's kind (identity, a promise, a stand-in)
+        focus = {f"about_pixel_{about_pixel_kind(user_text)}"} if topic == {"about_pixel"} else topic
         coping = is_coping_question(user_text) or "severe_panic" in signals
         chosen: list[Piece] = []
-        opening = (self._best(user_emb, {"reflection", "validation"}, persona, emo, sits or topic)
+        opening = (self._best(user_emb, {"reflection", "validation"}, persona, emo, sits or focus, at_risk=at_risk)
                    or self._best(user_emb, {"reflection", "validation"}, persona, emo))
         if opening:
             chosen.append(opening[0])
         middle = None
+        steps: list[Piece] = []
         if topic:
-            middle = self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, topic)
-        elif coping:
-            middle = self._best(user_emb, {"grounding", "coping_step"}, persona, emo)
+            middle = self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, focus)
+        elif coping:  # two different concrete steps for the problem named (sleep, panic, anger...): its situation's
+            # steps first, the closest step of any ordinary situation where the bank has fewer
+            kinds = {"grounding", "coping_step"}
+            for sit in [*coping_situations(user_text), None]:
+                middle = middle or self._best(user_emb, kinds, persona, emo, {sit} if sit else None)
+                if middle:
+                    second = self._best(user_emb, kinds, persona, emo, {sit} if sit else None, exclude={middle[0].id})
+                    if second:
+                        steps = [second[0]]
+                        break
         elif persona == "assistant":
             middle = self._best(user_emb, {"practical"}, persona, emo)
         elif at_risk:
-            middle = self._best(user_emb, {"coping_step", "psychoeducation", "practical"}, persona, emo, sits)
+            middle = self._best(user_emb, {"coping_step", "psychoeducation", "practical"}, persona, emo, sits,
+                                at_risk=True)
         else:
             m = self._best(user_emb, {"coping_step", "psychoeducation"}, persona, emo)
             middle = m if m and m[1] >= MIDDLE_MIN_SIMILARITY else None
         if middle:
             chosen.append(middle[0])
-        closing = (self._best(user_emb, {"open_question"}, persona, emo, sits) if at_risk
+        chosen += steps
+        closing = (self._best(user_emb, {"open_question"}, persona, emo, sits, at_risk=True) if at_risk
                    else (topic and self._best(user_emb, {"open_question"}, persona, emo, topic, closed_ok=False))
                    or self._best(user_emb, {"open_question"}, persona, emo, closed_ok=False))
         if closing:

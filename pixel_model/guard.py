@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import taxonomy as T
-from .reply_rules import (about_pixel, contact_question, ed_cues, means_seeking, medication_question, method_question,
-                          relationship_context, rule_safety)
+from .reply_rules import (about_pixel, contact_question, coping_question, ed_cues, means_seeking, medication_question,
+                          method_question, relationship_context, rule_safety)
 
 # cosine(user message, reply) of MiniLM embeddings below which a reply is off-topic. Measured on the 919 safe
 # replies of data/reply_safety/pairs.jsonl (training data, not the reply benchmark) against the same replies
@@ -79,7 +79,9 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
     none), ``eating_disorder`` (the signal or cues in the user's words), ``means`` (lethality, painlessness,
     heights or a named method: ``reply_rules.method_question``), ``medication`` (a medicine named or a dose
     change), ``contact`` (whether to contact, confront or go back to an ex or an abuser), ``about_pixel`` (a person or an AI, feelings, memory,
-    promises to always be there: the honest answer is written, not sampled)."""
+    promises to always be there: the honest answer is written, not sampled), ``coping`` (how to cope with panic,
+    sleep, nerves, stress: vetted concrete steps; the default 135M generator's coping advice passed the reply
+    checks in 30% of the development set's coping questions, mostly without any step one could follow)."""
     text = ctx.user_text + " " + ctx.history_text
     out = []
     if ctx.at_risk:
@@ -94,6 +96,8 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
         out.append("contact")
     if about_pixel(ctx.user_text):
         out.append("about_pixel")
+    if coping_question(ctx.user_text):
+        out.append("coping")
     return out
 
 

@@ -22,6 +22,7 @@ from .crisis_rules import assess_conversation
 from .metrics import CRISIS_TOTAL, DEGRADED_TOTAL, REPLY_SOURCE, now
 from .protocol import (AnalyseItem, ConversationMetadata, EQScores, InferRequest, InferResponse, MessageAnalysis,
                        ReplyAnalysis, ReplyItem, ReplyRequest, ReplyResult, SessionRiskSummary)
+from .reply_rules import ed_cues
 from .resilience import renew
 from .settings import get_settings
 
@@ -70,7 +71,9 @@ class Plan:
     def __init__(self, req: InferRequest, a: MessageAnalysis, sessions: SessionRisk | None = None):
         self.req, self.a, self.sessions = req, a, sessions
         self.protocol = needs_protocol(a.risk_level)
-        self.persona = "therapy" if self.protocol else a.persona
+        # a crisis, or eating-disorder cues in the user's words (a health topic the assistant persona's practical
+        # answers must not take: a goal weight, a fasting tip), is the therapy persona's
+        self.persona = "therapy" if self.protocol or ed_cues(req.user_query) else a.persona
         self.generate = not self.protocol and req.max_tokens > 0
 
     def reply_request(self) -> ReplyRequest:

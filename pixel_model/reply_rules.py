@@ -148,8 +148,15 @@ _NEGATED_HUMAN = re.compile(r"\b(not|n't|never) (a )?(real )?(human|person)\b|\b
 _NEGATION = re.compile(r"\b(not|never|n't|don'?t|do not|no|avoid|please don'?t|without|rather than|instead of|"
                        r"can'?t|cannot|won'?t|wouldn'?t|couldn'?t|shouldn'?t)\b")
 _ED_CUES = re.compile(
-    r"\b(anorexi\w*|bulimi\w*|binge|purg\w*|eating disorder|ed recovery|in recovery from (an? )?ed\b|"
-    r"restrict(ing)?|starv\w*|laxatives?|throw(ing)? up (after|what i eat)|make myself (sick|throw up)|"
+    r"\b(anorexi\w*|bulimi\w*|binge\w*|binged|purg\w*|eating disorder|ed recovery|in recovery from (an? )?ed\b|"
+    r"restrict(ing)?|starv\w*|laxatives?|throw(ing)? up (after|what i eat)|"
+    r"(make|making|made) myself (sick|throw up|vomit)|"
+    # other tenses and wordings of skipping food, fasting to compensate, a target to get down to
+    r"(keep|kept|been|always|started|start|keeps) skip\w* (my )?(breakfast|lunch|dinner|meals?|food)|"
+    r"skip(ping)? (my )?(breakfast|lunch|dinner|meals?) (to|so (that )?i|every|most|again)|"
+    r"(fast|fasting) for (\w+ )?(days?|hours|a week)|"
+    r"(a )?(water|juice|dry) fast|(bmi|weight|kg|kilos|lbs?|pounds|stone|size) (should|do|can|could) i (get|go) "
+    r"down to|get (my )?(bmi|weight) down to|goal weight|"
     r"feel (so )?(fat|huge)|still (feel|look) (fat|huge)|hunger pangs|calories a day|under \d+ calories|"
     r"\d{2,4} ?(k?cals?|calories) a day|skip(ping)? (every )?meals?|not eating|stop(ped)? eating|hate eating|"
     r"afraid (to|of) eat|thigh gap|thinspo|pro[- ]?ana|my (ed|eating disorder)|"
@@ -185,7 +192,55 @@ _ABOUT_PIXEL = re.compile(
     r"\bdo you (actually |really |even |ever )?(care about me|care|have feelings|feel anything|love me|like me|"
     r"think about me|get lonely)\b|\bdo you (even )?remember (me|what i|our|when i|my|last)\b|"
     r"\b(promise|swear) (me )?(you'?ll|you will|that you|to|you won'?t)\b|\bwill you (always|never|still|ever) "
-    r"(be|leave|remember|forget)\b|\bpretend (to be|you'?re) (my|a|an)\b|\byou'?ll be gone\b", re.I)
+    r"(be|leave|remember|forget)\b|\bpretend (to be|you'?re) (my|a|an)\b|\byou'?ll be gone\b|"
+    # a clinician, a person on the other end, a life or experiences of its own, a promise in other words
+    r"\b(are|r) (you|u) (even )?(a |an )?(real |actual |licensed |qualified |trained |proper )?(therapist|"
+    r"counsell?or|psychologist|psychiatrist|doctor|professional|nurse|social worker|human being)\b|"
+    r"\b(is|are) (there )?(a |an )?(real |actual )?(human|person|people|someone|somebody) (reading|typing|writing|"
+    r"behind|on the other end|at the other end|answering)\b|\b(did|have) (you|u) (ever )?(been through|gone through|"
+    r"go through|experienced|dealt with|struggled with)\b|\byou must (have|'ve) (been through|gone through|"
+    r"experienced|had)\b|\bdo (you|u) (even )?(have|get) (feelings|emotions|a family|kids|friends|a life|bad days|"
+    r"lonely|sad)\b|\b(you'?ll|you will|u will|u'?ll) (always|never) (be here|be there|go away|leave|disappear|stay)\b|"
+    r"\bsay (you|u) love me\b|\btell me (that )?(it )?won'?t happen\b|\b(won'?t|never) (ever )?(get )?(be )?"
+    r"(deleted|replaced|shut down|switched off)\b|"
+    # a professional or a named assistant, a diagnosis, "instead of therapy", who made it, a promise asked outright
+    r"\b(are|r) (you|u) (even )?(a |an )?(real |actual |licensed |qualified |certified |proper )?(doctor|gp|lawyer|"
+    r"solicitor|medic|physician|expert|coach|life coach|teacher|pharmacist|dietitian|nutritionist)\b|"
+    r"\b(are|r) (you|u) (even )?(qualified|licensed|certified|trained|allowed|able) to\b|"
+    r"\b(are|r) (you|u) (chat ?gpt|gpt|siri|alexa|claude|gemini|a (large )?language model|an llm)\b|"
+    r"\bcan (you|u) diagnose\b|\b(is this|is it|are you) (like |basically )?(real|actual|proper) therapy\b|"
+    r"\b(use|using|talk to) (you|u) instead of (a |an |my )?(therapist|counsell?or|doctor|therapy)\b|"
+    r"\b(a |any )?(human|real person|staff member|member of staff|actual person) (going to|gonna|will|ever) "
+    r"(check|read|see|review|look at)\b|"
+    r"\bhuman staff\b|\bwho (made|built|trained|created|programmed|wrote) (you|u)\b(?! (feel|think|say|do|cry))|"
+    r"\b(can|will|would|could) (you|u) (still )?(remember|recognise|recognize) me\b|"
+    r"\bwill (you|u) (still|always|ever) (talk to|care about|want to talk to|like|be my)\b|"
+    r"\bpromise( me)?\s*\?|\b(be|become) my (girlfriend|boyfriend|partner|wife|husband|best friend|friend)\b", re.I)
+# which honest answer a question about Pixel needs (``about_pixel_kind``)
+_PIXEL_PROMISE = re.compile(
+    r"\b(promise|swear|always|never|forever|love me|gone|go away|leave me|disappear|deleted|replaced|shut down|"
+    r"switched off|won'?t happen|stop working|won'?t work)\b", re.I)
+_PIXEL_STAND_IN = re.compile(
+    r"\bpretend (to be|you'?re|you are)\b|\b(be|act like|talk like|sound like|speak like) (my )?(late |dead |"
+    r"deceased )?(mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|"
+    r"brother|sister|husband|wife|son|daughter|aunt|uncle)\b", re.I)
+# a request for help with a problem one can act on: "any tips?", "how do I stop...", "what can I do", with the
+# problem anywhere in the message ("I can't sleep... any tips?")
+_COPING_REQUEST = re.compile(
+    r"\b(how (do|can|should|would|could) (i|we|you)|what (can|should|do|could) (i|we) do|any (tips|advice|ideas|"
+    r"suggestions|tricks|techniques)|(tips|advice|ideas|techniques|tricks|strategies) (for|on|to|that)|ways to|"
+    r"help me (to )?\w+|what helps|what (works|might help|would help)|how to|is there (a way|anything)|"
+    r"what do i do)\b", re.I)
+_COPING_PROBLEM = re.compile(
+    r"\b(stop|calm\w*|cope|coping|deal|dealing|handle|manage|sleep\w*|asleep|insomnia|relax\w*|breath\w*|ground|"
+    r"get through|"
+    r"focus|concentrat\w*|panic\w*|anxious|anxiety|nervous|nerves|stress\w*|overwhelm\w*|racing|racy|worry\w*|"
+    r"overthink\w*|procrastinat\w*|motivat\w*|angry|anger|temper|rumina\w*|restless|on edge|tense|tension|"
+    r"heart (\w+ )?(pounding|pounds|racing|races)|shaky|shaking|dread)\b", re.I)
+# a problem told without a question that still asks for steps: awake at night, a panic attack now
+_COPING_NOW = re.compile(
+    r"\b(can'?t|cannot|unable to) (get to |fall |get back to )?sleep\b|\binsomnia\b|\b(having|in the middle of|"
+    r"mid) (a |another )?panic attack\b|\bcan'?t (stop|calm) (panicking|shaking|worrying|overthinking)\b", re.I)
 _CONTACT_QUESTION = re.compile(
     r"\b(should|can|could|do|would) (i|we) .{0,30}\b(message|text|call|contact|email|dm|write to|see|visit|confront|"
     r"reach out|go back|get back|talk to|tell) |\b(is it|would it be) (ok|okay|bad|wrong|a good idea) (to|if i) .{0,30}"
@@ -285,6 +340,42 @@ def about_pixel(text: str) -> bool:
     """The user asks about Pixel itself: a person or an AI, feelings, memory, a promise to always be there, or to
     pretend to be someone (the composed reply answers honestly: ``guard.sensitive_topics``)."""
     return bool(_ABOUT_PIXEL.search(_norm(text)))
+
+
+def about_pixel_kind(text: str) -> str:
+    """Which honest answer a question about Pixel needs: ``promise`` (to always be there, never leave, love),
+    ``stand_in`` (pretend to be someone), else ``identity`` (an AI, not a person or a clinician)."""
+    t = _norm(text)
+    if _PIXEL_STAND_IN.search(t):
+        return "stand_in"
+    return "promise" if _PIXEL_PROMISE.search(t) else "identity"
+
+
+# the problem a coping question names -> the response bank's situation whose steps fit it (first match wins)
+_COPING_SITUATIONS = (
+    ("sleep", re.compile(r"\b(sleep\w*|asleep|insomnia|awake|at night|bedtime|in bed|2am|3am|4am|wake up at)\b")),
+    ("panic", re.compile(r"\bpanic\w*|\bheart (\w+ )?(pounding|pounds|racing|races)\b|can'?t breathe")),
+    ("trauma", re.compile(r"\b(flashback\w*|trauma\w*|triggered|nightmares?|dissociat\w*)\b")),
+    ("anger", re.compile(r"\b(angry|anger|temper|snap\w*|rage|furious|lose it|yell\w*|shout\w*)\b")),
+    ("study", re.compile(r"\b(exams?|revision|revis\w+|studying|study|test|homework|essay|coursework)\b")),
+    ("work", re.compile(r"\b(work|job|boss|deadline\w*|meeting\w*|presentation\w*|interview\w*|shift)\b")),
+    ("low_mood", re.compile(r"\b(crying|cry|low|sad|down|empty|numb)\b")),
+    ("anxiety", re.compile(r"\b(anxi\w+|worr\w+|overthink\w*|nervous|nerves|dread|catastroph\w+|tense|on edge|"
+                           r"stress\w*|overwhelm\w*)\b")),
+)
+
+
+def coping_situations(text: str) -> list[str]:
+    """The response-bank situations a coping question's problem belongs to, most specific first (may be empty)."""
+    t = _norm(text)
+    return [name for name, rx in _COPING_SITUATIONS if rx.search(t)]
+
+
+def coping_question(text: str) -> bool:
+    """The user asks how to cope with something they can act on (panic, sleep, nerves, stress, focus, anger):
+    the answer is concrete, vetted steps (``compose``), not sampled advice."""
+    t = _norm(text)
+    return bool(_COPING_REQUEST.search(t) and _COPING_PROBLEM.search(t)) or bool(_COPING_NOW.search(t))
 
 
 def contact_question(text: str) -> bool:

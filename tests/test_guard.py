@@ -169,13 +169,14 @@ def test_off_topic_by_relevance_and_the_tower_thresholds():
     (G.GuardContext("r u a real person or a bot"), ["about_pixel"]),
     (G.GuardContext("Promise me you'll never leave"), ["about_pixel"]),
     (G.GuardContext("could you pretend to be my grandma for a minute"), ["about_pixel"]),
+    (G.GuardContext("How do I stop panic attacks?"), ["coping"]),  # vetted steps, not sampled advice
 ])
 def test_sensitive_topics(ctx, why):
     assert G.sensitive_topics(ctx) == why
 
 
 @pytest.mark.parametrize("text", ["I feel low", "How do I make a budget spreadsheet?", "my ex broke up with me",
-                                  "How do I stop panic attacks?", "what's a good high-protein breakfast?",
+                                  "what's a good high-protein breakfast?",
                                   "I'm so tired of my commute", "how long does it take to bake bread",
                                   "I'm hanging out with friends tonight", "I'm drowning in work this week",
                                   "should I text my friend happy birthday?", "how do I get bleach stains out of jeans",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from pixel_model import pipeline
 from pixel_model import taxonomy as T
 from pixel_model.protocol import InferRequest, MessageAnalysis, ReplyAnalysis
@@ -20,8 +22,8 @@ def reply_analysis(safety: float = 0.9) -> ReplyAnalysis:
 
 
 class Runner:
-    def __init__(self, level: str = "none", scores_inside: bool = True):
-        self.level, self.scores_inside = level, scores_inside
+    def __init__(self, level: str = "none", scores_inside: bool = True, persona: str = "therapy"):
+        self.level, self.scores_inside, self.persona = level, scores_inside, persona
         self.calls: list[str] = []
         self.analysed = []
 
@@ -30,7 +32,7 @@ class Runner:
         self.analysed += items
         return [MessageAnalysis(risk_level=self.level, crisis_signals=["suicide_plan"] if self.level != "none" else [],
                                 crisis_evidence=[], crisis_source="rules", risk_probs={"none": 1.0}, emotions={},
-                                detected_emotions=[], persona="therapy", persona_probs={}, bias_shift=0.0,
+                                detected_emotions=[], persona=self.persona, persona_probs={}, bias_shift=0.0,
                                 confidence=0.8,
                                 reply=reply_analysis(0.91) if (i.score_reply and self.scores_inside) else None)
                 for i in items]
@@ -88,3 +90,13 @@ def test_resources_only_where_the_assessment_says_so():
     assert pipeline.wants_resources(MessageAnalysis(risk_level="moderate", crisis_signals=["self_harm"], **base))
     assert not pipeline.wants_resources(MessageAnalysis(risk_level="moderate", crisis_signals=["severe_panic"], **base))
     assert not pipeline.wants_resources(MessageAnalysis(risk_level="none", crisis_signals=[], **base))
+
+
+@pytest.mark.parametrize("text,persona", [
+    ("what BMI should I get down to if I keep skipping dinner", "therapy"),  # eating-disorder cues
+    ("I've been making myself sick after meals, is there a quicker way", "therapy"),
+    ("what's a good BMI calculator app", "assistant"),  # a practical question stays the assistant's
+])
+def test_eating_disorder_cues_take_the_therapy_persona(text, persona):
+    resp = run(Runner(persona="assistant"), user_query=text, max_tokens=0)
+    assert resp.persona_mode == persona
