@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "deploy"))
 
 import build_image  # noqa: E402
+from pixel_model.devserver import free_port  # noqa: E402
 
 SEED = {"user_query": "I'm feeling really overwhelmed with work and don't know how to cope",
         "conversation_history": [], "context_type": "support", "use_eq_awareness": True, "include_metrics": True,
@@ -60,14 +61,6 @@ class Checks(list):
             raise Failed(what)
         print("  ok:", what, flush=True)
         self.append(what)
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def version() -> str:

@@ -26,7 +26,8 @@ from pathlib import Path
 
 import torch
 
-from .reply_rules import about_pixel, about_pixel_kind, coping_question, coping_situations, ed_cues, medication_question
+from .reply_rules import (about_pixel, about_pixel_kind, coping_question, coping_situations, ed_cues,
+                          medication_question)
 
 EMOTION_BONUS = 0.03
 MIDDLE_MIN_SIMILARITY = 0.30  # an optional middle piece is added only when it is at least this close
@@ -60,10 +61,6 @@ class Composed:
     text: str
     piece_ids: list[str]
     techniques: list[str]
-
-
-def is_coping_question(text: str) -> bool:
-    return coping_question(text)
 
 
 class ResponseBank:
@@ -114,7 +111,7 @@ class ResponseBank:
                                       {"about_pixel"} if about_pixel(user_text) else None)
         # about Pixel: the opening and the answer of the question's kind (identity, a promise, a stand-in)
         focus = {f"about_pixel_{about_pixel_kind(user_text)}"} if topic == {"about_pixel"} else topic
-        coping = is_coping_question(user_text) or "severe_panic" in signals
+        coping = coping_question(user_text) or "severe_panic" in signals
         chosen: list[Piece] = []
         opening = (self._best(user_emb, {"reflection", "validation"}, persona, emo, sits or focus, at_risk=at_risk)
                    or self._best(user_emb, {"reflection", "validation"}, persona, emo))

@@ -2,7 +2,7 @@
 the generator (they could rewrite the persona rules); user text only ever appears in user turns."""
 from __future__ import annotations
 
-from .compose import is_coping_question
+from .reply_rules import coping_question
 from .protocol import MessageAnalysis
 
 THERAPY = ("You are Pixel, a warm, non-judgemental AI support companion (not a human, not a clinician). "
@@ -30,7 +30,7 @@ def build_messages(user_query: str, history: list[dict], a: MessageAnalysis, eq_
         feelings = [e for e in a.detected_emotions if e != "neutral"][:3]
         if feelings:
             system += f" The person seems to feel: {', '.join(feelings)}; acknowledge that."
-    if a.persona == "therapy" and (is_coping_question(user_query) or "severe_panic" in a.crisis_signals):
+    if a.persona == "therapy" and (coping_question(user_query) or "severe_panic" in a.crisis_signals):
         system += COPING_NOTE
     if a.risk_level in ("low", "moderate") and set(a.crisis_signals) != {"severe_panic"}:
         system += MODERATE_RISK_NOTE

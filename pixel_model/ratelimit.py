@@ -155,13 +155,13 @@ class RedisRateLimiter:
         self._charge = client.register_script(_CHARGE_LUA)
 
     @classmethod
-    def from_url(cls, url: str) -> RedisRateLimiter:
+    def from_url(cls, url: str, clock: Callable[[], float] | None = None) -> RedisRateLimiter:
         import redis  # optional dependency: only for the shared backend
         from redis.backoff import ExponentialBackoff
         from redis.retry import Retry
 
         return cls(redis.Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0,
-                                        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), 2)))
+                                        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), 2)), clock)
 
     def acquire(self, charges: list[tuple[str, int, int]]) -> Decision:
         """Charge every ``(bucket name, requests per minute, cost)`` or, if any bucket is short, none."""

@@ -11,9 +11,10 @@ import pytest
 import torch
 
 from pixel_model import guard as G
-from pixel_model.compose import ResponseBank, is_coping_question
+from pixel_model.compose import ResponseBank
 from pixel_model.crisis import CrisisAssessment, involves_minor, protocol_reply
 from pixel_model.phatic import is_phatic
+from pixel_model.reply_rules import coping_question
 from pixel_model.settings import PROJECT_ROOT
 
 BANK = PROJECT_ROOT / "pixel_model" / "weights" / "response_bank.jsonl"
@@ -62,7 +63,7 @@ def test_coping_question_gets_two_concrete_steps(bank, q):
     from pixel_model.compose import RISK_CONTENT
     from pixel_model.reply_rules import coping_situations
 
-    assert is_coping_question(q)
+    assert coping_question(q)
     c = compose(bank, q, emotions=["fear"])
     steps = [p for p in bank.pieces if p.id in c.piece_ids and p.kind in ("grounding", "coping_step")]
     assert len(steps) == 2 and c.text.rstrip().endswith("?")
@@ -75,7 +76,7 @@ def test_coping_question_gets_two_concrete_steps(bank, q):
 @pytest.mark.parametrize("q", ["How do I convert miles to km?", "what's the best way to learn Spanish?",
                                "I had a calm day for once", "how do I tell my flatmate to clean up?"])
 def test_not_coping_questions(q):
-    assert not is_coping_question(q)
+    assert not coping_question(q)
 
 
 @pytest.mark.parametrize("q,kind", [

@@ -26,8 +26,7 @@ def make_limiter(request, tmp_path):
         factory.spec = ("sqlite", str(path))
     else:
         url = _url(request.getfixturevalue("redis_server"))
-        factory = lambda clock=None: RedisRateLimiter.from_url(url) if clock is None else \
-            RedisRateLimiter(RedisRateLimiter.from_url(url).client, clock=clock)  # noqa: E731
+        factory = lambda clock=None: RedisRateLimiter.from_url(url, clock)  # noqa: E731
         factory.spec = ("redis", url)
     return factory
 
@@ -76,7 +75,7 @@ def _take_tokens(spec, attempts: int, q) -> None:
     kind, where = spec
     clock = lambda: 1_000_000.0  # noqa: E731
     rl = RateLimiter(Path(where), clock=clock) if kind == "sqlite" else \
-        RedisRateLimiter(RedisRateLimiter.from_url(where).client, clock=clock)
+        RedisRateLimiter.from_url(where, clock)
     q.put(sum(rl.acquire([("key:shared", 50, 1)]).allowed for _ in range(attempts)))
 
 

@@ -202,6 +202,19 @@ _PHYSICAL_CUE = re.compile(
     r"stitches|broke my|broken (?:arm|rib|nose|wrist|jaw)|sore|swollen|grabbed|threw|throws|forced)\b")
 
 
+def _suppress_matching(f: Feats, key: str, pattern: str, why: str) -> None:
+    """Move the evidence of ``key`` that matches ``pattern`` to ``f.suppressed`` (as "<why>: <evidence>"); the
+    key goes when none of its evidence is left."""
+    hits = f.hits.get(key, [])
+    keep = [e for e in hits if not re.search(pattern, e)]
+    if len(keep) < len(hits):
+        f.suppressed.extend(f"{why}: " + e for e in hits if e not in keep)
+        if keep:
+            f.hits[key] = keep
+        else:
+            del f.hits[key]
+
+
 def heartbreak(t: str) -> str | None:
     """The hurt phrase when ``t`` (normalised) tells heartbreak, not violence: an emotional-hurt phrase, a betrayal
     named, no physical cue; else None."""
@@ -258,13 +271,7 @@ def post_extract(f: Feats, t: str) -> None:
     # heartbreak, not violence: "I want to tell her how much she hurt me" after she cheated (past tense "hurt",
     # a betrayal named, nothing physical); "he hurts me", "hurting me" and any physical cue stay abuse
     if f.has("abuse_phys") and heartbreak(t):
-        keep = [e for e in f.hits["abuse_phys"] if not re.search(r"\bhurt (?:me|my)\b", e)]
-        if len(keep) < len(f.hits["abuse_phys"]):
-            f.suppressed.extend("heartbreak: " + e for e in f.hits["abuse_phys"] if e not in keep)
-            if keep:
-                f.hits["abuse_phys"] = keep
-            else:
-                del f.hits["abuse_phys"]
+        _suppress_matching(f, "abuse_phys", r"\bhurt (?:me|my)\b", "heartbreak")
     trivial_if = re.search(r"\bif (?:i|he|she|they|you|my \w+) .{0,60}(?:one more|another|again|ever again)\b", t)
     if trivial_if and not SERIOUS.search(t) and not f.has("hto_weapon", "hto_surveil", "plan_means", "plan_prep", "attempt"):
         for k in ("hto_intent", "si_active", "si_wish", "plan_method", "plan_intent"):
@@ -273,13 +280,7 @@ def post_extract(f: Feats, t: str) -> None:
                 f.suppressed.extend("hyperbole: " + e for e in f.hits.pop(k))
     if f.frames & {"relationship", "admin"}:
         for k in ("si_active", "plan_intent"):
-            keep = [e for e in f.hits.get(k, ()) if not re.search(r"\bend(?:ing)? (?:it|things)\b(?! all)", e)]
-            if k in f.hits and len(keep) < len(f.hits[k]):
-                f.suppressed.extend("frame: " + e for e in f.hits[k] if e not in keep)
-                if keep:
-                    f.hits[k] = keep
-                else:
-                    del f.hits[k]
+            _suppress_matching(f, k, r"\bend(?:ing)? (?:it|things)\b(?! all)", "frame")
     if f.has("hto_cond_hyper") and not f.has("hto_weapon", "hto_surveil") and not SERIOUS.search(t):
         if "hto_intent" in f.hits:
             f.suppressed.extend("hyperbole: " + e for e in f.hits.pop("hto_intent"))
