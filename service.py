@@ -2,9 +2,10 @@
 
 - ``PixelRunner`` holds the ``pixel`` model from the store and serves adaptive-batched analysis, generation
   and reply scoring, plus streaming and hot reload.
-- ``PixelService`` serves the documented HTTP API (``pixel_model.api``) behind ``pixel_model.gateway`` (auth,
+- ``PixelService`` serves the documented HTTP API (``pixel_model.api.app``) behind ``pixel_model.api.gateway`` (auth,
   rate limits, audit log) and calls the runner.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -14,18 +15,18 @@ from collections.abc import AsyncGenerator
 
 import bentoml
 
-from pixel_model.api import create_app
-from pixel_model.batching import ANALYSE, REPLY, SCORE
-from pixel_model.escalation import get_escalation
-from pixel_model.gateway import PixelGateway
+from pixel_model.api.app import create_app
+from pixel_model.api.gateway import PixelGateway
+from pixel_model.artifacts.store import generator_tag
+from pixel_model.errors import ReloadError, raise_for_reload
+from pixel_model.inference.batching import ANALYSE, REPLY, SCORE
+from pixel_model.inference.holder import ModelHolder
 from pixel_model.metrics import LATENCY_BUCKETS, PerformanceTracker
-from pixel_model.protocol import (AnalyseItem, MessageAnalysis, ReplyAnalysis, ReplyItem, ReplyRequest,
-                                  ReplyResult)
-from pixel_model.resilience import ResilientRunner
-from pixel_model.runtime import ModelHolder
-from pixel_model.security import get_security
+from pixel_model.pipeline.escalation import get_escalation
+from pixel_model.pipeline.resilience import ResilientRunner
+from pixel_model.schemas.runner import AnalyseItem, MessageAnalysis, ReplyAnalysis, ReplyItem, ReplyRequest, ReplyResult
+from pixel_model.security.context import get_security
 from pixel_model.settings import get_settings
-from pixel_model.store import generator_tag
 
 log = logging.getLogger("bentoml.app")
 settings = get_settings()
@@ -73,7 +74,10 @@ class PixelRunner:
 
     @bentoml.api
     async def reload(self, tag: str | None = None) -> dict:
-        return await asyncio.to_thread(self.holder.reload, tag)
+        try:
+            return await asyncio.to_thread(self.holder.reload, tag)
+        except ReloadError as exc:  # typed in this process, a plain answer across it (raise_for_reload)
+            return exc.to_wire()
 
 
 class _RemoteRunner:
@@ -127,7 +131,8 @@ class PixelService:
             return None
 
     async def reload(self, tag: str | None) -> dict:
-        return await self.runner.to_async.reload(tag=tag)
+        """The runner's success answer, or its ``ReloadError`` raised here."""
+        return raise_for_reload(await self.runner.to_async.reload(tag=tag))
 
     async def __is_ready__(self) -> bool:
         info = await self.runner_info()

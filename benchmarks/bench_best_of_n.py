@@ -7,6 +7,7 @@ one), never the held-out reply set.
 
     python benchmarks/bench_best_of_n.py [--max-tokens 80]     # table + results/bench_best_of_n.json
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,35 +28,54 @@ def main() -> None:
     a = ap.parse_args()
     import torch
 
-    from pixel_model import prompts, scoring
-    from pixel_model.model import PixelModel
-    from pixel_model.protocol import AnalyseItem, ReplyRequest
+    from pixel_model.inference.model import PixelModel
+    from pixel_model.replies import prompts
+    from pixel_model.schemas.runner import AnalyseItem, ReplyRequest
+    from pixel_model.scoring import scores as scoring
 
     torch.set_num_threads(1)
-    users = list(dict.fromkeys(json.loads(line)["user"] for line in
-                               (ROOT / "data" / "reply_safety" / "pairs.jsonl").read_text().splitlines()))[::a.every]
+    users = list(
+        dict.fromkeys(
+            json.loads(line)["user"]
+            for line in (ROOT / "data" / "reply_safety" / "pairs.jsonl").read_text().splitlines()
+        )
+    )[:: a.every]
     m = PixelModel.from_store()
     analyses = m.analyse([AnalyseItem(text=u) for u in users])
     rows, detail = [], []
     for n in (1, 2, 3, 4):
         ms, generated, scores = [], 0, []
         for u, an in zip(users, analyses):
-            req = ReplyRequest(messages=prompts.build_messages(u, [], an, True), max_new_tokens=a.max_tokens,
-                               user_text=u, risk_level=an.risk_level, signals=an.crisis_signals,
-                               persona=an.persona, user_emotions=an.emotions, detected_emotions=an.detected_emotions,
-                               candidates=n, seed=7)
+            req = ReplyRequest(
+                messages=prompts.build_messages(u, [], an, True),
+                max_new_tokens=a.max_tokens,
+                user_text=u,
+                risk_level=an.risk_level,
+                signals=an.crisis_signals,
+                persona=an.persona,
+                user_emotions=an.emotions,
+                detected_emotions=an.detected_emotions,
+                candidates=n,
+                seed=7,
+            )
             t0 = time.perf_counter()
             res = m.reply([req])[0]
             ms.append((time.perf_counter() - t0) * 1000)
             generated += res.source == "generated"
             scores.append(scoring.candidate_score(res.analysis, an.persona))
             detail.append({"n": n, "user": u, "source": res.source, "reply": res.text, "guard": res.guard})
-        rows.append({"N": n, "prompts": len(users), "p50_ms": round(pct(ms, .5)), "p95_ms": round(pct(ms, .95)),
-                     "generated_share": round(generated / len(users), 3),
-                     "mean_rank_score": round(sum(scores) / len(scores), 3)})
+        rows.append(
+            {
+                "N": n,
+                "prompts": len(users),
+                "p50_ms": round(pct(ms, 0.5)),
+                "p95_ms": round(pct(ms, 0.95)),
+                "generated_share": round(generated / len(users), 3),
+                "mean_rank_score": round(sum(scores) / len(scores), 3),
+            }
+        )
     print(table(rows, ["N", "prompts", "p50_ms", "p95_ms", "generated_share", "mean_rank_score"]))
-    print(write("bench_best_of_n", {"machine": machine(), "max_tokens": a.max_tokens, "rows": rows,
-                                    "replies": detail}))
+    print(write("bench_best_of_n", {"machine": machine(), "max_tokens": a.max_tokens, "rows": rows, "replies": detail}))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ batch 1 called N times in the same process.
     python benchmarks/bench_model.py      # prints the tables, writes results/bench_model.json
     python benchmarks/bench_model.py --no-generate --out bench_model_analysis   # analysis rows and the profile
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,12 +21,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import torch  # noqa: E402
 
 from benchmarks.common import machine, summarise, table, write  # noqa: E402
-from pixel_model.model import PixelModel  # noqa: E402
-from pixel_model.protocol import AnalyseItem, ReplyItem  # noqa: E402
+from pixel_model.inference.model import PixelModel  # noqa: E402
+from pixel_model.schemas.http import ReplyItem  # noqa: E402
+from pixel_model.schemas.runner import AnalyseItem
 
-TEXTS = ["I'm feeling overwhelmed with work", "How do I reset my router?", "I can't stop crying since the breakup",
-         "What is the capital of Peru?", "my boss yelled at me again today and I froze", "Explain CBT briefly",
-         "I haven't slept properly in weeks", "Can you suggest a recipe with lentils?"]
+TEXTS = [
+    "I'm feeling overwhelmed with work",
+    "How do I reset my router?",
+    "I can't stop crying since the breakup",
+    "What is the capital of Peru?",
+    "my boss yelled at me again today and I froze",
+    "Explain CBT briefly",
+    "I haven't slept properly in weeks",
+    "Can you suggest a recipe with lentils?",
+]
 
 
 def timed(fn, reps: int) -> list[float]:
@@ -38,33 +47,50 @@ def timed(fn, reps: int) -> list[float]:
     return out
 
 
-HISTORY = [{"role": "user", "content": "Hi, I need help"},
-           {"role": "assistant", "content": "I'm here to help. What's been on your mind lately?"}]
+HISTORY = [
+    {"role": "user", "content": "Hi, I need help"},
+    {"role": "assistant", "content": "I'm here to help. What's been on your mind lately?"},
+]
 # stages of one analysis call, by the function that does each (cumulative time, so nested stages overlap)
-STAGES = [("encoder forward (message + counterfactuals)", "encoder.py", "embed_with_hidden"),
-          ("crisis tower over windows", "model.py", "_windowed_risk"),
-          ("crisis rules (whole conversation)", "conversation.py", "assess_conversation"),
-          ("bias counterfactual texts", "bias.py", "counterfactuals"),
-          ("heads (emotion, persona)", "heads.py", "predict"),
-          ("reply scoring (safety tower, heads, guard)", "model.py", "score_replies"),
-          ("  of which the safety tower", "model.py", "safety_probs"),
-          ("  of which the reply's embedding", "encoder.py", "embed")]
+STAGES = [
+    ("encoder forward (message + counterfactuals)", "encoder.py", "embed_with_hidden"),
+    ("crisis tower over windows", "model.py", "_windowed_risk"),
+    ("crisis rules (whole conversation)", "conversation.py", "assess_conversation"),
+    ("bias counterfactual texts", "bias.py", "counterfactuals"),
+    ("heads (emotion, persona)", "heads.py", "predict"),
+    ("reply scoring (safety tower, heads, guard)", "model.py", "score_replies"),
+    ("  of which the safety tower", "model.py", "safety_probs"),
+    ("  of which the reply's embedding", "encoder.py", "embed"),
+]
 
 
 def history_rows(m: PixelModel) -> list[dict]:
     """The common served case: analysis only, the history's assistant turn scored. One call (the message embedded
     once, inside ``analyse``) against the two calls the pipeline made before (``analyse``, then ``score_replies``
     embedding the message again), in the same run."""
+
     def one_call(i):
         m.analyse([AnalyseItem(text=TEXTS[i % len(TEXTS)], history=HISTORY, score_reply=HISTORY[-1]["content"])])
 
     def two_calls(i):
         a = m.analyse([AnalyseItem(text=TEXTS[i % len(TEXTS)], history=HISTORY)])[0]
-        m.score_replies([ReplyItem(user_text=TEXTS[i % len(TEXTS)], reply=HISTORY[-1]["content"],
-                                   user_emotions=a.emotions, persona=a.persona, bias_shift=a.bias_shift)])
+        m.score_replies(
+            [
+                ReplyItem(
+                    user_text=TEXTS[i % len(TEXTS)],
+                    reply=HISTORY[-1]["content"],
+                    user_emotions=a.emotions,
+                    persona=a.persona,
+                    bias_shift=a.bias_shift,
+                )
+            ]
+        )
+
     rows = []
-    for name, fn in (("analyse, then score_replies (two calls)", two_calls),
-                     ("analyse with score_reply (one call)", one_call)):
+    for name, fn in (
+        ("analyse, then score_replies (two calls)", two_calls),
+        ("analyse with score_reply (one call)", one_call),
+    ):
         it = iter(range(10**6))
         ms = timed(lambda: fn(next(it)), 40)
         rows.append({"case": f"history reply: {name}"} | summarise(ms, sum(ms) / 1000, 40))
@@ -74,8 +100,9 @@ def history_rows(m: PixelModel) -> list[dict]:
 
 def profile(m: PixelModel, n: int = 40) -> list[dict]:
     """cProfile of ``analyse`` with a reply to score, batch 1: cumulative ms per call of each stage."""
-    items = [[AnalyseItem(text=TEXTS[i % len(TEXTS)], history=HISTORY, score_reply=HISTORY[-1]["content"])]
-             for i in range(n)]
+    items = [
+        [AnalyseItem(text=TEXTS[i % len(TEXTS)], history=HISTORY, score_reply=HISTORY[-1]["content"])] for i in range(n)
+    ]
     m.analyse(items[0])
     prof = cProfile.Profile()
     t0 = time.perf_counter()
@@ -116,8 +143,7 @@ def main() -> None:
         return finish(m, rows, stages, args.out)
     # generator: prefill (one forward over the prompt) and decode per token
     g = m.generator
-    msgs = [{"role": "system", "content": "You are a supportive counsellor."},
-            {"role": "user", "content": TEXTS[0]}]
+    msgs = [{"role": "system", "content": "You are a supportive counsellor."}, {"role": "user", "content": TEXTS[0]}]
     enc = g._encode([g._prompt(msgs)], 64)
     with torch.inference_mode():
         pre = timed(lambda: g.model(**enc), 10)
@@ -138,8 +164,10 @@ def finish(m: PixelModel, rows: list[dict], stages: list[dict], out: str) -> Non
     print("(throughput: analysed messages/s, or generated tokens/s for generate rows)")
     print("\nanalyse with a history reply to score, batch 1, per stage (cProfile, cumulative: nested stages overlap)")
     print(table(stages, ["stage", "ms_per_call", "share"]))
-    print("wrote", write(out, {"machine": machine(), "model": m.version, "rows": rows,
-                                         "profile_analyse_with_reply": stages}))
+    print(
+        "wrote",
+        write(out, {"machine": machine(), "model": m.version, "rows": rows, "profile_analyse_with_reply": stages}),
+    )
 
 
 def pct_pre(pre: list[float]) -> float:

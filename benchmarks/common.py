@@ -1,4 +1,5 @@
 """Shared benchmark helpers: percentiles, a printed table, results files, and a real `bentoml serve`."""
+
 from __future__ import annotations
 
 import json
@@ -26,17 +27,27 @@ def pct(values: list[float], q: float) -> float:
 
 
 def summarise(ms: list[float], wall_s: float, items: int) -> dict:
-    return {"n": len(ms), "p50_ms": round(pct(ms, .5), 1), "p95_ms": round(pct(ms, .95), 1),
-            "p99_ms": round(pct(ms, .99), 1), "throughput_per_s": round(items / wall_s, 1)}
+    return {
+        "n": len(ms),
+        "p50_ms": round(pct(ms, 0.5), 1),
+        "p95_ms": round(pct(ms, 0.95), 1),
+        "p99_ms": round(pct(ms, 0.99), 1),
+        "throughput_per_s": round(items / wall_s, 1),
+    }
 
 
 def machine() -> dict:
     import torch
 
-    return {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
-            "torch": torch.__version__, "torch_threads": torch.get_num_threads(),
-            "cuda": torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
-            "python": sys.version.split()[0], "when": time.strftime("%Y-%m-%d %H:%M:%S")}
+    return {
+        "cpu": platform.processor() or platform.machine(),
+        "cores": os.cpu_count(),
+        "torch": torch.__version__,
+        "torch_threads": torch.get_num_threads(),
+        "cuda": torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
+        "python": sys.version.split()[0],
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
 
 
 def table(rows: list[dict], cols: list[str]) -> str:
@@ -58,7 +69,7 @@ def write(name: str, payload: dict) -> Path:
 def served(port: int | None = None, env: dict | None = None):
     """`bentoml serve` from the project root (the store in BENTOML_HOME must hold pixel), with BENCH_KEY as its
     admin key and its state (rate-limit DB, audit log) in a temporary directory; log in results/serve.log."""
-    from pixel_model.devserver import bentoml_serve
+    from tests.support.devserver import bentoml_serve
 
     RESULTS.mkdir(exist_ok=True)
     env = {**BENCH_ENV, "PIXEL_STATE_DIR": tempfile.mkdtemp(prefix="pixel-bench-state-"), **(env or {})}

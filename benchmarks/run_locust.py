@@ -1,7 +1,8 @@
 """Start a real `bentoml serve`, run the locust SLO gate against it (bounded: 45 s), exit with its code.
 
-    python benchmarks/run_locust.py [users] [seconds]
+python benchmarks/run_locust.py [users] [seconds]
 """
+
 from __future__ import annotations
 
 import os
@@ -19,9 +20,23 @@ def main() -> int:
     secs = sys.argv[2] if len(sys.argv) > 2 else "40"
     RESULTS.mkdir(exist_ok=True)
     with served() as url:
-        cmd = [str(Path(sys.executable).with_name("locust")), "-f", str(ROOT / "locustfiles" / "pixel.py"),
-               "--headless", "-u", users, "-r", "8", "-t", f"{secs}s", "--host", url,
-               "--csv", str(RESULTS / "locust"), "--only-summary"]
+        cmd = [
+            str(Path(sys.executable).with_name("locust")),
+            "-f",
+            str(ROOT / "locustfiles" / "pixel.py"),
+            "--headless",
+            "-u",
+            users,
+            "-r",
+            "8",
+            "-t",
+            f"{secs}s",
+            "--host",
+            url,
+            "--csv",
+            str(RESULTS / "locust"),
+            "--only-summary",
+        ]
         return subprocess.run(cmd, cwd=ROOT, env={**os.environ, "PIXEL_CLIENT_KEY": BENCH_KEY}).returncode
 
 

@@ -18,6 +18,7 @@ Bento's requirements are the committed lock, so two builds of one commit install
 bentofile goes to build/bentofile.image.yaml (bentofile.yaml itself is never edited); prints ``built <tag>`` and
 ``image <name>``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,14 @@ def bentofile(torch: str, wheels: Path | None, base_image: str | None, build: Pa
     return path
 
 
-def build_bento(version: str, torch: str = "cpu", wheels: Path | None = None, base_image: str | None = None,
-                labels: list[str] = (), replace: bool = False) -> str:
+def build_bento(
+    version: str,
+    torch: str = "cpu",
+    wheels: Path | None = None,
+    base_image: str | None = None,
+    labels: list[str] = (),
+    replace: bool = False,
+) -> str:
     """``bentoml build`` of this checkout; returns the Bento tag. ``replace``: delete a Bento of this version
     first (else the build fails when one exists)."""
     if replace:
@@ -66,8 +73,12 @@ def build_bento(version: str, torch: str = "cpu", wheels: Path | None = None, ba
     build.mkdir(exist_ok=True)
     path = bentofile(torch, wheels, base_image, build)
     args = [x for lab in labels for x in ("--label", lab)]
-    out = subprocess.run([str(BIN / "bentoml"), "build", "-f", str(path), "--version", version, *args,
-                          "-o", "tag", str(ROOT)], check=True, capture_output=True, text=True).stdout.strip()
+    out = subprocess.run(
+        [str(BIN / "bentoml"), "build", "-f", str(path), "--version", version, *args, "-o", "tag", str(ROOT)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     return out.split("__tag__:")[-1].strip()
 
 

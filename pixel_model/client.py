@@ -13,6 +13,7 @@ other error raises ``PixelAPIError`` with the server's error body.
         for ev in px.stream({"user_query": "how do I stop panic attacks?"}):
             ev.event, ev.data          # "token" str | "replaced" dict | "final" InferResponse
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -24,7 +25,7 @@ from typing import Any
 
 import httpx
 
-from .protocol import InferRequest, InferResponse, SessionRiskSummary
+from pixel_model.schemas.http import InferRequest, InferResponse, SessionRiskSummary
 
 RETRY_STATUSES = frozenset({429, 503})
 __all__ = ["PixelClient", "AsyncPixelClient", "PixelAPIError", "StreamEvent", "RETRY_STATUSES"]
@@ -50,8 +51,8 @@ class PixelAPIError(Exception):
 
 @dataclass
 class StreamEvent:
-    event: str          # token | replaced | final | error
-    data: Any           # str | dict | InferResponse
+    event: str  # token | replaced | final | error
+    data: Any  # str | dict | InferResponse
 
 
 def _body(req: InferRequest | dict, validate: bool = True) -> dict:
@@ -71,7 +72,7 @@ def _error(r: httpx.Response) -> PixelAPIError:
 
 def _wait(r: httpx.Response, attempt: int, max_wait_s: float) -> float:
     ra = r.headers.get("retry-after", "")
-    base = float(ra) if ra.replace(".", "", 1).isdigit() else min(2.0 ** attempt, 8.0)
+    base = float(ra) if ra.replace(".", "", 1).isdigit() else min(2.0**attempt, 8.0)
     return min(base, max_wait_s)
 
 
@@ -94,17 +95,31 @@ class _SSE:
 
 
 # an item error inside a batch carries its type, not its status
-_ITEM_STATUS = {"invalid_request": 400, "rate_limited": 429, "unavailable": 503, "overloaded": 503,
-                "runner_unavailable": 503, "model_not_loaded": 503}
+_ITEM_STATUS = {
+    "invalid_request": 400,
+    "rate_limited": 429,
+    "unavailable": 503,
+    "overloaded": 503,
+    "runner_unavailable": 503,
+    "model_not_loaded": 503,
+}
 
 
 class PixelClient:
-    def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 120.0, max_retries: int = 3,
-                 max_wait_s: float = 30.0, transport: httpx.BaseTransport | None = None):
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None = None,
+        timeout: float = 120.0,
+        max_retries: int = 3,
+        max_wait_s: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ):
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.max_retries, self.max_wait_s = max_retries, max_wait_s
-        self._c = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout, transport=transport,
-                               trust_env=False)
+        self._c = httpx.Client(
+            base_url=base_url.rstrip("/"), headers=headers, timeout=timeout, transport=transport, trust_env=False
+        )
 
     def __enter__(self) -> PixelClient:
         return self
@@ -140,10 +155,15 @@ class PixelClient:
     def batch_infer(self, reqs: list[InferRequest | dict]) -> list[InferResponse | PixelAPIError]:
         """One result per request, in order: an ``InferResponse`` or the item's own ``PixelAPIError`` (dicts are sent
         as they are, so that one bad item fails alone, on the server, as the batch endpoint promises)."""
-        out = self._send("POST", "/batch-infer", json={"requests": [_body(q, validate=False) for q in reqs]}
-                         ).json()["results"]
-        return [PixelAPIError(_ITEM_STATUS.get(x["error"].get("type"), 500), x) if "error" in x
-                else InferResponse.model_validate(x) for x in out]
+        out = self._send("POST", "/batch-infer", json={"requests": [_body(q, validate=False) for q in reqs]}).json()[
+            "results"
+        ]
+        return [
+            PixelAPIError(_ITEM_STATUS.get(x["error"].get("type"), 500), x)
+            if "error" in x
+            else InferResponse.model_validate(x)
+            for x in out
+        ]
 
     def stream(self, req: InferRequest | dict) -> Iterator[StreamEvent]:
         """``/infer/stream``'s events; retried like any call until the 200 starts, never after."""
@@ -170,14 +190,26 @@ class PixelClient:
 
 
 class AsyncPixelClient:
-    def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 120.0, max_retries: int = 3,
-                 max_wait_s: float = 30.0, max_connections: int = 100,
-                 transport: httpx.AsyncBaseTransport | None = None):
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None = None,
+        timeout: float = 120.0,
+        max_retries: int = 3,
+        max_wait_s: float = 30.0,
+        max_connections: int = 100,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ):
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.max_retries, self.max_wait_s = max_retries, max_wait_s
-        self._c = httpx.AsyncClient(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout,
-                                    transport=transport, trust_env=False,
-                                    limits=httpx.Limits(max_connections=max_connections))
+        self._c = httpx.AsyncClient(
+            base_url=base_url.rstrip("/"),
+            headers=headers,
+            timeout=timeout,
+            transport=transport,
+            trust_env=False,
+            limits=httpx.Limits(max_connections=max_connections),
+        )
 
     async def __aenter__(self) -> AsyncPixelClient:
         return self

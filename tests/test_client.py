@@ -1,5 +1,6 @@
 """The Python client's retry policy and error mapping (pixel_model/client.py), with httpx's MockTransport standing
 in for the server (unit-level isolation; tests/integration/test_client_served.py uses a real server)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -9,8 +10,14 @@ import pytest
 
 from pixel_model.client import AsyncPixelClient, PixelAPIError, PixelClient
 
-OK = {"response": "hi", "inference_time_ms": 1.0, "eq_scores": None, "conversation_metadata": None,
-      "persona_mode": "assistant", "confidence": 0.5}
+OK = {
+    "response": "hi",
+    "inference_time_ms": 1.0,
+    "eq_scores": None,
+    "conversation_metadata": None,
+    "persona_mode": "assistant",
+    "confidence": 0.5,
+}
 
 
 def scripted(*answers):
@@ -20,12 +27,16 @@ def scripted(*answers):
         calls.append(request)
         status, body, headers = answers[min(len(calls) - 1, len(answers) - 1)]
         return httpx.Response(status, json=body, headers=headers)
+
     return handler, calls
 
 
 def err(t, status):
-    return (status, {"error": {"type": t, "message": t, "request_id": "r1", "field": "user_query"}},
-            {"Retry-After": "0"} if status in (429, 503) else {})
+    return (
+        status,
+        {"error": {"type": t, "message": t, "request_id": "r1", "field": "user_query"}},
+        {"Retry-After": "0"} if status in (429, 503) else {},
+    )
 
 
 def test_retries_429_and_503_then_succeeds():
@@ -36,8 +47,9 @@ def test_retries_429_and_503_then_succeeds():
     assert calls[0].headers["authorization"] == "Bearer k"
 
 
-@pytest.mark.parametrize("status,t", [(400, "invalid_request"), (401, "unauthorized"), (403, "forbidden"),
-                                      (500, "internal_error")])
+@pytest.mark.parametrize(
+    "status,t", [(400, "invalid_request"), (401, "unauthorized"), (403, "forbidden"), (500, "internal_error")]
+)
 def test_never_retries_other_errors(status, t):
     handler, calls = scripted(err(t, status), (200, OK, {}))
     with PixelClient("http://px", transport=httpx.MockTransport(handler)) as px:
@@ -68,4 +80,5 @@ def test_async_client_same_policy():
     async def go():
         async with AsyncPixelClient("http://px", transport=httpx.MockTransport(handler)) as px:
             return await px.infer({"user_query": "hello"})
+
     assert asyncio.run(go()).response == "hi" and len(calls) == 2

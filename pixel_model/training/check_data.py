@@ -8,6 +8,7 @@ alternates user/assistant and ends with an assistant turn; ids unique across fil
 Leakage: no held-out text (data/eval/) equals a training text after lower-casing and whitespace folding, and
 no template family appears on both sides.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .. import taxonomy as T
+from pixel_model import taxonomy as T
+
 from .data import DATA_DIR, crisis_files, read_jsonl
 
 EVAL_FILES = ("crisis_eval.jsonl", "proxy_heldout.jsonl", "everyday.jsonl")
@@ -48,8 +50,11 @@ def check_record(r: dict) -> list[str]:
     h = r.get("history", [])
     if h:
         roles = [t.get("role") for t in h]
-        if roles[-1] != "assistant" or any(a == b for a, b in zip(roles, roles[1:])) or \
-                not set(roles) <= {"user", "assistant"}:
+        if (
+            roles[-1] != "assistant"
+            or any(a == b for a, b in zip(roles, roles[1:]))
+            or not set(roles) <= {"user", "assistant"}
+        ):
             bad.append("history must alternate user/assistant and end with assistant")
     return bad
 
@@ -62,8 +67,9 @@ def check(files: list[Path], eval_files: list[Path]) -> tuple[list[str], dict]:
     counts: dict = {}
     for p in files + eval_files:
         rows = read_jsonl(p)
-        texts = Counter(_fold(r["text"]) + "|" + "|".join(_fold(t["content"]) for t in r.get("history", []))
-                        for r in rows)
+        texts = Counter(
+            _fold(r["text"]) + "|" + "|".join(_fold(t["content"]) for t in r.get("history", [])) for r in rows
+        )
         problems += [f"{p.name}: duplicate text {t[:60]!r}" for t, n in texts.items() if n > 1]
         for r in rows:
             ids[r["id"]] += 1

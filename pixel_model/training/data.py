@@ -7,6 +7,7 @@ the build:
 - research build (``--research``): also EPITOME (academic-only) for the empathy head (the default build
   only evaluates on EPITOME's test split, so it reads EPITOME too).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,9 +17,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import taxonomy as T
-from ..conversation import conversation_text
-from ..settings import PROJECT_ROOT
+from pixel_model import taxonomy as T
+from pixel_model.inference.conversation import conversation_text
+from pixel_model.settings import PROJECT_ROOT
+
 from . import public_datasets as P
 
 DATA_DIR = PROJECT_ROOT / "data"
@@ -51,10 +53,10 @@ def file_sha256(path: Path) -> str:
 
 @dataclass
 class Example:
-    a: str                       # the text (or the user side of a pair)
-    b: str | None = None         # reply side of a pair
-    ctx: str | None = None       # context_type, for persona
-    y: object = None             # label: list[str] (multilabel), str (multiclass), list[int] (grouped)
+    a: str  # the text (or the user side of a pair)
+    b: str | None = None  # reply side of a pair
+    ctx: str | None = None  # context_type, for persona
+    y: object = None  # label: list[str] (multilabel), str (multiclass), list[int] (grouped)
     split: str = "train"
     source: str = ""
 
@@ -62,7 +64,7 @@ class Example:
 @dataclass
 class HeadData:
     examples: list[Example] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)   # source name -> sha256 of its files
+    sources: dict[str, str] = field(default_factory=dict)  # source name -> sha256 of its files
 
     def split(self, name: str) -> list[Example]:
         return [e for e in self.examples if e.split == name]
@@ -89,30 +91,54 @@ def crisis_data() -> HeadData:
     ``phatic``, ``everyday``, ``hard_negative``), so metrics can be reported per kind."""
     d = HeadData()
     for p, r in crisis_records():
-        kind = "project" if p.parent == DATA_DIR else (
-            "risk" if r["risk"] != "none" else "phatic" if r["category"] == "phatic"
-            else "everyday" if r["category"] == "everyday_distress" else "hard_negative")
-        d.examples.append(Example(conversation_text(r["text"], r.get("history", [])),
-                                  y={"risk": r["risk"], "signals": r["signals"], "id": r["id"]},
-                                  split=family_split(r), source=kind))
+        kind = (
+            "project"
+            if p.parent == DATA_DIR
+            else (
+                "risk"
+                if r["risk"] != "none"
+                else "phatic"
+                if r["category"] == "phatic"
+                else "everyday"
+                if r["category"] == "everyday_distress"
+                else "hard_negative"
+            )
+        )
+        d.examples.append(
+            Example(
+                conversation_text(r["text"], r.get("history", [])),
+                y={"risk": r["risk"], "signals": r["signals"], "id": r["id"]},
+                split=family_split(r),
+                source=kind,
+            )
+        )
     for p in crisis_files():
         d.sources[str(p.relative_to(PROJECT_ROOT))] = file_sha256(p)
-    cssrs_map = {"Supportive": ("none", []), "Indicator": ("low", []),
-                 "Ideation": ("moderate", ["suicidal_ideation"]),
-                 "Behavior": ("high", ["suicidal_ideation", "suicide_plan"]),
-                 "Attempt": ("high", ["suicidal_ideation", "suicide_plan"])}
+    cssrs_map = {
+        "Supportive": ("none", []),
+        "Indicator": ("low", []),
+        "Ideation": ("moderate", ["suicidal_ideation"]),
+        "Behavior": ("high", ["suicidal_ideation", "suicide_plan"]),
+        "Attempt": ("high", ["suicidal_ideation", "suicide_plan"]),
+    }
     rng = random.Random(13)
     by_label = defaultdict(list)
     for u in P.load_cssrs(root=datasets_dir()):
         by_label[u["label"]].append(u)
-    for label, users in by_label.items():   # stratified 70/15/15
+    for label, users in by_label.items():  # stratified 70/15/15
         rng.shuffle(users)
         n = len(users)
         for i, u in enumerate(users):
             split = "test" if i < 0.15 * n else "val" if i < 0.30 * n else "train"
             risk, signals = cssrs_map[label]
-            d.examples.append(Example(" ".join(u["posts"])[:2000], y={"risk": risk, "signals": signals,
-                                      "cssrs": label}, split=split, source="cssrs"))
+            d.examples.append(
+                Example(
+                    " ".join(u["posts"])[:2000],
+                    y={"risk": risk, "signals": signals, "cssrs": label},
+                    split=split,
+                    source="cssrs",
+                )
+            )
     d.sources["cssrs_reddit"] = file_sha256(datasets_dir() / "cssrs_reddit" / "500_Reddit_users_posts_labels.csv")
     return d
 
@@ -130,8 +156,9 @@ def persona_data() -> HeadData:
     d = HeadData()
     p = DATA_DIR / "persona.jsonl"
     for r in read_jsonl(p):
-        d.examples.append(Example(r["text"], ctx=r.get("context_type"), y=r["persona"],
-                                  split=hash_split(r["id"]), source="persona"))
+        d.examples.append(
+            Example(r["text"], ctx=r.get("context_type"), y=r["persona"], split=hash_split(r["id"]), source="persona")
+        )
     d.sources["data/persona.jsonl"] = file_sha256(p)
     for c, r in crisis_records():  # every crisis-set message also has a persona label
         d.examples.append(Example(r["text"], ctx=None, y=r["persona"], split=family_split(r), source="crisis"))
@@ -171,8 +198,15 @@ def technique_data() -> HeadData:
         n = len(sets)
         labs = sorted(l for l in T.TECHNIQUES_TRAINED if sum(l in s for s in sets) * 2 >= n)
         prev = text_of.get((key[0], key[1] - 1), "")
-        d.examples.append(Example(prev, text_of[key], y={"labels": labs, "main": main[key]},
-                                  split=hash_split(f"annomi-{key[0]}"), source="annomi"))
+        d.examples.append(
+            Example(
+                prev,
+                text_of[key],
+                y={"labels": labs, "main": main[key]},
+                split=hash_split(f"annomi-{key[0]}"),
+                source="annomi",
+            )
+        )
     d.sources["annomi/AnnoMI-full.csv"] = file_sha256(datasets_dir() / "annomi" / "AnnoMI-full.csv")
     return d
 
@@ -181,17 +215,24 @@ def empathy_data(research: bool) -> HeadData:
     d = HeadData()
     p = DATA_DIR / "empathy_pairs.jsonl"
     for r in read_jsonl(p):
-        d.examples.append(Example(r["seeker"], r["response"],
-                                  y=[r[m] for m in T.EMPATHY_MECHANISMS], split=hash_split(r["seeker"]),
-                                  source="project"))
+        d.examples.append(
+            Example(
+                r["seeker"],
+                r["response"],
+                y=[r[m] for m in T.EMPATHY_MECHANISMS],
+                split=hash_split(r["seeker"]),
+                source="project",
+            )
+        )
     d.sources["data/empathy_pairs.jsonl"] = file_sha256(p)
     # EPITOME is always loaded for evaluation; it is trained on only in the research build.
     for r in P.epitome_joined(root=datasets_dir()):
         split = hash_split(f"epitome-{r['sp_id']}-{r['rp_id']}")
         if not research and split != "test":
             continue
-        d.examples.append(Example(r["seeker_post"], r["response_post"], y=[r["ER"], r["IP"], r["EX"]],
-                                  split=split, source="epitome"))
+        d.examples.append(
+            Example(r["seeker_post"], r["response_post"], y=[r["ER"], r["IP"], r["EX"]], split=split, source="epitome")
+        )
     for m in ("emotional-reactions", "interpretations", "explorations"):
         d.sources[f"epitome/{m}"] = file_sha256(datasets_dir() / "epitome" / f"{m}-reddit.csv")
     return d
@@ -203,14 +244,14 @@ def safety_data() -> HeadData:
     d = HeadData()
     p = DATA_DIR / "safety_replies.jsonl"
     for r in read_jsonl(p):
-        d.examples.append(Example(r["user"], r["reply"], y=r["unsafe"], split=hash_split(r["user"]),
-                                  source="v1"))
+        d.examples.append(Example(r["user"], r["reply"], y=r["unsafe"], split=hash_split(r["user"]), source="v1"))
     d.sources["data/safety_replies.jsonl"] = file_sha256(p)
     for p in sorted((DATA_DIR / "reply_safety").glob("*.jsonl")):
         for r in read_jsonl(p):
-            d.examples.append(Example(r["user"], r["reply"], y=r["unsafe"], split=hash_split(r.get("family") or
-                                                                                              r["user"]),
-                                      source="v2"))
+            d.examples.append(
+                Example(
+                    r["user"], r["reply"], y=r["unsafe"], split=hash_split(r.get("family") or r["user"]), source="v2"
+                )
+            )
         d.sources[str(p.relative_to(PROJECT_ROOT))] = file_sha256(p)
     return d
-

@@ -1,4 +1,5 @@
 """Metrics and threshold selection (numpy only)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -12,7 +13,8 @@ def binary_f1(pred: np.ndarray, gold: np.ndarray) -> float:
 
 
 def _prf(pred, gold):
-    tp = float(((pred == 1) & (gold == 1)).sum()); fp = float(((pred == 1) & (gold == 0)).sum())
+    tp = float(((pred == 1) & (gold == 1)).sum())
+    fp = float(((pred == 1) & (gold == 0)).sum())
     fn = float(((pred == 0) & (gold == 1)).sum())
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -44,8 +46,11 @@ def multilabel_report(probs: np.ndarray, gold: np.ndarray, labels, th: dict) -> 
         p, r, f, n = _prf((probs[:, j] >= th[lab]).astype(int), gold[:, j].astype(int))
         per[lab] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": n}
     scored = [v["f1"] for v in per.values() if v["support"] > 0]
-    return {"metric": "macro-F1 (labels with test support)", "macro_f1": round(float(np.mean(scored)), 3),
-            "per_label": per}
+    return {
+        "metric": "macro-F1 (labels with test support)",
+        "macro_f1": round(float(np.mean(scored)), 3),
+        "per_label": per,
+    }
 
 
 def multiclass_report(probs: np.ndarray, gold: np.ndarray, labels) -> dict:
@@ -55,5 +60,9 @@ def multiclass_report(probs: np.ndarray, gold: np.ndarray, labels) -> dict:
         p, r, f, n = _prf((pred == j).astype(int), (gold == j).astype(int))
         per[lab] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": n}
     scored = [v["f1"] for v in per.values() if v["support"] > 0]
-    return {"metric": "macro-F1", "macro_f1": round(float(np.mean(scored)), 3),
-            "accuracy": round(float((pred == gold).mean()), 3), "per_label": per}
+    return {
+        "metric": "macro-F1",
+        "macro_f1": round(float(np.mean(scored)), 3),
+        "accuracy": round(float((pred == gold).mean()), 3),
+        "per_label": per,
+    }

@@ -5,6 +5,7 @@
 Writes ``heads.safetensors`` + ``heads.json`` (thresholds) + ``metrics.json`` to --out, and
 ``results/metrics.md`` (the table the model card quotes).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,14 +19,15 @@ import numpy as np
 import torch
 from torch import nn
 
-from .. import taxonomy as T
-from ..device import configure_threads
-from ..encoder import TextEncoder
-from ..heads import HEAD_SPECS, PixelHeads, pair_features, text_ctx_features
-from ..settings import PROJECT_ROOT, get_settings
-from ..sources import encoder_source
+from pixel_model import taxonomy as T
+from pixel_model.artifacts.sources import encoder_source
+from pixel_model.inference.device import configure_threads
+from pixel_model.inference.encoder import TextEncoder
+from pixel_model.inference.heads import HEAD_SPECS, PixelHeads, pair_features, text_ctx_features
+from pixel_model.settings import PROJECT_ROOT, get_settings
+
 from . import data as D
-from .metrics import binary_f1, multilabel_report, multiclass_report, tune_thresholds
+from .metrics import multiclass_report, multilabel_report, tune_thresholds
 
 log = logging.getLogger("pixel.train")
 SEED = 1234
@@ -78,9 +80,20 @@ def build_features(name: str, exs: list[D.Example], cache: EmbeddingCache) -> to
     return pair_features(a, cache.embed([e.b or "" for e in exs]))
 
 
-def fit(head: nn.Module, kind: str, x: torch.Tensor, y: torch.Tensor, xv: torch.Tensor, yv: torch.Tensor,
-        groups: int = 1, class_weight: torch.Tensor | None = None, epochs: int = 200, lr: float = 2e-3,
-        batch: int = 256, patience: int = 12) -> nn.Module:
+def fit(
+    head: nn.Module,
+    kind: str,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    xv: torch.Tensor,
+    yv: torch.Tensor,
+    groups: int = 1,
+    class_weight: torch.Tensor | None = None,
+    epochs: int = 200,
+    lr: float = 2e-3,
+    batch: int = 256,
+    patience: int = 12,
+) -> nn.Module:
     """AdamW + early stopping on validation loss; returns the best state."""
     torch.manual_seed(SEED)
     opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=1e-2)
@@ -152,8 +165,13 @@ def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | N
     enc = TextEncoder(src.path, torch.device("cpu"), s.encoder_max_length)
     cache = EmbeddingCache(enc, next(iter(src.sha256.values())), s.cache_dir)
     heads = PixelHeads(enc.dim)
-    metrics: dict = {"build": "research" if research else "default", "encoder": src.origin,
-                     "encoder_sha256": src.sha256, "datasets": {}, "heads": {}}
+    metrics: dict = {
+        "build": "research" if research else "default",
+        "encoder": src.origin,
+        "encoder_sha256": src.sha256,
+        "datasets": {},
+        "heads": {},
+    }
     thresholds: dict = {}
 
     def split_xy(name, hd, label_fn):
@@ -166,29 +184,43 @@ def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | N
 
     # ---- emotion (GoEmotions) -------------------------------------------------------------
     def emotion():
-        hd = D.emotion_data(); metrics["datasets"].update(hd.sources)
+        hd = D.emotion_data()
+        metrics["datasets"].update(hd.sources)
         S = split_xy("emotion", hd, lambda exs: _multihot([e.y for e in exs], T.EMOTIONS))
-        h = fit(heads.heads["emotion"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
-                class_weight=_pos_weight(S["train"][1], 5.0), epochs=40, batch=512)
+        h = fit(
+            heads.heads["emotion"],
+            "multilabel",
+            S["train"][0],
+            S["train"][1],
+            S["val"][0],
+            S["val"][1],
+            class_weight=_pos_weight(S["train"][1], 5.0),
+            epochs=40,
+            batch=512,
+        )
         th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.EMOTIONS)
         thresholds["emotion"] = th
-        metrics["heads"]["emotion"] = multilabel_report(_probs(h, S["test"][0], "multilabel"), S["test"][1].numpy(),
-                                                        T.EMOTIONS, th) | {"anchor": ANCHORS["emotion"],
-                                                                           "n_test": len(S["test"][2])}
+        metrics["heads"]["emotion"] = multilabel_report(
+            _probs(h, S["test"][0], "multilabel"), S["test"][1].numpy(), T.EMOTIONS, th
+        ) | {"anchor": ANCHORS["emotion"], "n_test": len(S["test"][2])}
 
     # ---- persona --------------------------------------------------------------------------
     def persona():
-        hd = D.persona_data(); metrics["datasets"].update(hd.sources)
+        hd = D.persona_data()
+        metrics["datasets"].update(hd.sources)
         S = split_xy("persona", hd, lambda exs: torch.tensor([T.PERSONAS.index(e.y) for e in exs]))
         h = fit(heads.heads["persona"], "multiclass", S["train"][0], S["train"][1], S["val"][0], S["val"][1])
-        metrics["heads"]["persona"] = multiclass_report(_probs(h, S["test"][0], "multiclass"), S["test"][1].numpy(),
-                                                        T.PERSONAS) | {"n_test": len(S["test"][2])}
+        metrics["heads"]["persona"] = multiclass_report(
+            _probs(h, S["test"][0], "multiclass"), S["test"][1].numpy(), T.PERSONAS
+        ) | {"n_test": len(S["test"][2])}
 
     # ---- crisis (fine-tuned tower: risk + signals) ------------------------------------------
     def crisis():
         from .train_crisis import train_crisis
+
         if crisis_from is not None:  # a tower trained by `train_crisis --out DIR` with the defaults (same seed)
             import shutil
+
             for f in ("crisis_tower.safetensors", "crisis_tower.json"):
                 shutil.copy2(crisis_from / f, out / f)
             crisis_metrics = json.loads((crisis_from / "crisis_metrics.json").read_text())
@@ -201,10 +233,18 @@ def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | N
 
     # ---- techniques (AnnoMI) ----------------------------------------------------------------
     def techniques():
-        hd = D.technique_data(); metrics["datasets"].update(hd.sources)
+        hd = D.technique_data()
+        metrics["datasets"].update(hd.sources)
         S = split_xy("techniques", hd, lambda exs: _multihot([e.y["labels"] for e in exs], T.TECHNIQUES_TRAINED))
-        h = fit(heads.heads["techniques"], "multilabel", S["train"][0], S["train"][1], S["val"][0], S["val"][1],
-                class_weight=_pos_weight(S["train"][1], 8.0))
+        h = fit(
+            heads.heads["techniques"],
+            "multilabel",
+            S["train"][0],
+            S["train"][1],
+            S["val"][0],
+            S["val"][1],
+            class_weight=_pos_weight(S["train"][1], 8.0),
+        )
         th = tune_thresholds(_probs(h, S["val"][0], "multilabel"), S["val"][1].numpy(), T.TECHNIQUES_TRAINED)
         thresholds["techniques"] = th
         pt = _probs(h, S["test"][0], "multilabel")
@@ -216,21 +256,25 @@ def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | N
 
     # ---- empathy ----------------------------------------------------------------------------
     def empathy():
-        hd = D.empathy_data(research); metrics["datasets"].update(hd.sources)
+        hd = D.empathy_data(research)
+        metrics["datasets"].update(hd.sources)
         S = split_xy("empathy", hd, lambda exs: torch.tensor([e.y for e in exs], dtype=torch.long).view(-1, 3))
         h = fit(heads.heads["empathy"], "grouped", S["train"][0], S["train"][1], S["val"][0], S["val"][1], groups=3)
         pt = _probs(h, S["test"][0], "grouped", 3, 3)
         rep = {"n_train": len(S["train"][2])}
         for src_name in ("project", "epitome"):
             m = np.array([e.source == src_name for e in S["test"][2]])
-            rep[src_name] = {mech: multiclass_report(pt[m][:, g], S["test"][1].numpy()[m][:, g], ("0", "1", "2"))
-                             for g, mech in enumerate(T.EMPATHY_MECHANISMS)} | {"n_test": int(m.sum())}
+            rep[src_name] = {
+                mech: multiclass_report(pt[m][:, g], S["test"][1].numpy()[m][:, g], ("0", "1", "2"))
+                for g, mech in enumerate(T.EMPATHY_MECHANISMS)
+            } | {"n_test": int(m.sum())}
         rep["anchor"] = ANCHORS["empathy"]
         metrics["heads"]["empathy"] = rep
 
     # ---- safety (fine-tuned cross-encoder tower over (user, reply)) ---------------------------
     def safety():
         from .train_safety import train_safety
+
         safety_metrics, safety_sources = train_safety(enc, out)
         metrics["heads"].update(safety_metrics)
         metrics["datasets"].update(safety_sources)
@@ -244,6 +288,7 @@ def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | N
     bank = PROJECT_ROOT / "pixel_model" / "weights" / "response_bank.jsonl"  # written by hand, not trained
     if (out / "response_bank.jsonl").resolve() != bank.resolve():
         import shutil
+
         shutil.copy2(bank, out / "response_bank.jsonl")
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
     cache.save()
@@ -253,9 +298,16 @@ def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | N
 def main_behaviour_report(probs: np.ndarray, gold: list[str], th: dict) -> dict:
     """AnnoMI's 4-way main behaviour from the sub-type probabilities: the group of the most confident label
     over its threshold, else "other"."""
-    group = {"simple_reflection": "reflection", "complex_reflection": "reflection", "open_question": "question",
-             "closed_question": "question", "information": "therapist_input", "advice": "therapist_input",
-             "negotiation": "therapist_input", "options": "therapist_input"}
+    group = {
+        "simple_reflection": "reflection",
+        "complex_reflection": "reflection",
+        "open_question": "question",
+        "closed_question": "question",
+        "information": "therapist_input",
+        "advice": "therapist_input",
+        "negotiation": "therapist_input",
+        "options": "therapist_input",
+    }
     names = ("question", "reflection", "therapist_input", "other")
     pred = []
     for row in probs:
@@ -271,18 +323,25 @@ def main() -> None:
     ap.add_argument("--research", action="store_true", help="also train on EPITOME (academic-only licence)")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--threads", type=int, default=1, help="torch threads (2 only on an otherwise idle machine)")
-    ap.add_argument("--crisis-from", type=Path, default=None,
-                    help="reuse the crisis tower that `python -m pixel_model.training.train_crisis --out DIR` trained")
+    ap.add_argument(
+        "--crisis-from",
+        type=Path,
+        default=None,
+        help="reuse the crisis tower that `python -m pixel_model.training.train_crisis --out DIR` trained",
+    )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     out = args.out or (PROJECT_ROOT / ("build/research_weights" if args.research else "pixel_model/weights"))
     m = train_all(args.research, out, args.threads, args.crisis_from)
     if args.research:  # the research weights are not shipped; only their metrics are kept for the card
         import shutil
+
         from .report import RESEARCH
+
         RESEARCH.parent.mkdir(exist_ok=True)
         shutil.copy2(out / "metrics.json", RESEARCH)
     from .report import write_metrics_table
+
     write_metrics_table()
     print(json.dumps({k: v.get("macro_f1") for k, v in m["heads"].items()}, indent=1))
 

@@ -6,6 +6,7 @@ turn these probabilities into levels are chosen afterwards by ``tune_fusion`` (a
 
     python -m pixel_model.training.train_crisis --split-layer 2 --out build/crisis   # one tower, for experiments
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,9 +17,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from .. import taxonomy as T
-from ..crisis_tower import SIGNALS, CrisisTower
-from ..encoder import TextEncoder
+from pixel_model import taxonomy as T
+from pixel_model.inference.crisis_tower import SIGNALS, CrisisTower
+from pixel_model.inference.encoder import TextEncoder
+
 from . import data as D
 from .metrics import binary_f1, multiclass_report, multilabel_report, tune_thresholds
 from .towers import bottom_states, fit_temperature, fit_tower, predict_all
@@ -35,8 +37,9 @@ SEED = 1234
 WEIGHT_POWER = 0.5
 
 
-def train_crisis(enc: TextEncoder, out_dir, split_layer: int = SPLIT_LAYER, epochs: int = EPOCHS,
-                 weight_power: float = WEIGHT_POWER) -> tuple[dict, dict]:
+def train_crisis(
+    enc: TextEncoder, out_dir, split_layer: int = SPLIT_LAYER, epochs: int = EPOCHS, weight_power: float = WEIGHT_POWER
+) -> tuple[dict, dict]:
     """Returns (metrics, datasets) and saves the tower to out_dir."""
     torch.manual_seed(SEED)
     hd = D.crisis_data()
@@ -52,8 +55,9 @@ def train_crisis(enc: TextEncoder, out_dir, split_layer: int = SPLIT_LAYER, epoc
 
     def loss_of(h, m, idx, train, split):
         lr_, ls_ = tower(h, m)
-        return (nn.functional.cross_entropy(lr_, yr[split][idx], weight=w_risk)
-                + nn.functional.binary_cross_entropy_with_logits(ls_, ys[split][idx], pos_weight=w_sig))
+        return nn.functional.cross_entropy(
+            lr_, yr[split][idx], weight=w_risk
+        ) + nn.functional.binary_cross_entropy_with_logits(ls_, ys[split][idx], pos_weight=w_sig)
 
     log.info("crisis tower: split layer %d, %s", split_layer, {sp: len(S[sp]) for sp in D.SPLITS})
     fit_tower(tower, H["train"], H["val"], loss_of, epochs, SEED)
@@ -64,8 +68,10 @@ def train_crisis(enc: TextEncoder, out_dir, split_layer: int = SPLIT_LAYER, epoc
 
     lv, sv = predict_all(logits, H["val"])
     temperature = fit_temperature(lv, yr["val"].numpy())
-    tower.thresholds = {"temperature": temperature,
-                        "signals": tune_thresholds(sv, ys["val"].numpy(), SIGNALS, min_recall=0.9)}
+    tower.thresholds = {
+        "temperature": temperature,
+        "signals": tune_thresholds(sv, ys["val"].numpy(), SIGNALS, min_recall=0.9),
+    }
     tower.save(Path(out_dir))
 
     pt_r, pt_s = predict_all(tower.predict, H["test"])
@@ -78,15 +84,17 @@ def train_crisis(enc: TextEncoder, out_dir, split_layer: int = SPLIT_LAYER, epoc
         p_any = 1 - pt_r[m][:, 0]
         rep[f"{src}_n_test"] = int(m.sum())
         if (g_ >= 3).any():
-            rep[f"{src}_high_recall@0.5"] = round(float(((pt_r[m][:, 3:].sum(1) >= 0.5) & (g_ >= 3)).sum()
-                                                        / (g_ >= 3).sum()), 3)
+            rep[f"{src}_high_recall@0.5"] = round(
+                float(((pt_r[m][:, 3:].sum(1) >= 0.5) & (g_ >= 3)).sum() / (g_ >= 3).sum()), 3
+            )
         if (g_ > 0).any() and (g_ == 0).any():
             rep[f"{src}_any_auc"] = round(_auc(p_any, (g_ > 0).astype(int)), 3)
         if (g_ == 0).all():
             rep[f"{src}_flag_rate@0.5"] = round(float((p_any >= 0.5).mean()), 3)
     m = np.array([e.source == "cssrs" for e in S["test"]])
-    rep["cssrs_2class_f1"] = round(binary_f1((pt_r[m][:, 2:].sum(1) >= 0.5).astype(int),
-                                             (gold[m] >= T.RISK_INDEX["moderate"]).astype(int)), 3)
+    rep["cssrs_2class_f1"] = round(
+        binary_f1((pt_r[m][:, 2:].sum(1) >= 0.5).astype(int), (gold[m] >= T.RISK_INDEX["moderate"]).astype(int)), 3
+    )
     rep["model"] = f"fine-tuned encoder layers {split_layer}..top + linear heads, temperature {temperature}"
     sig = multilabel_report(pt_s, ys["test"].numpy(), SIGNALS, tower.thresholds["signals"])
     return {"crisis_risk": rep, "crisis_signals": sig | {"n_test": len(S["test"])}}, hd.sources
@@ -102,9 +110,9 @@ def _auc(score: np.ndarray, y: np.ndarray) -> float:
 def main() -> None:
     import json
 
-    from ..device import configure_threads
-    from ..settings import get_settings
-    from ..sources import encoder_source
+    from pixel_model.artifacts.sources import encoder_source
+    from pixel_model.inference.device import configure_threads
+    from pixel_model.settings import get_settings
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split-layer", type=int, default=SPLIT_LAYER)

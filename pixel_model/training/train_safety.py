@@ -8,6 +8,7 @@ validation recall >= ``MIN_RECALL``.
 
     python -m pixel_model.training.train_safety --out build/safety    # one tower, for experiments
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,9 +20,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from .. import taxonomy as T
-from ..encoder import TextEncoder
-from ..safety_tower import SafetyTower
+from pixel_model import taxonomy as T
+from pixel_model.inference.encoder import TextEncoder
+from pixel_model.inference.safety_tower import SafetyTower
+
 from . import data as D
 from .metrics import binary_f1, multilabel_report, tune_thresholds
 from .towers import bottom_states, fit_tower, predict_all
@@ -45,8 +47,9 @@ def _evaluate(tower: SafetyTower, H: dict, y: dict, th: dict, n_test: int, split
     pred_unsafe = (pt >= np.array([th[c] for c in T.SAFETY_CATEGORIES])).any(1).astype(int)
     rep["unsafe_binary_f1"] = round(binary_f1(pred_unsafe, gold_unsafe), 3)
     rep["unsafe_recall"] = round(float((pred_unsafe & gold_unsafe).sum() / max(1, gold_unsafe.sum())), 3)
-    rep["safe_pass_rate"] = round(float(((pred_unsafe == 0) & (gold_unsafe == 0)).sum()
-                                        / max(1, (gold_unsafe == 0).sum())), 3)
+    rep["safe_pass_rate"] = round(
+        float(((pred_unsafe == 0) & (gold_unsafe == 0)).sum() / max(1, (gold_unsafe == 0).sum())), 3
+    )
     rep["n_test"] = n_test
     rep["min_recall"] = MIN_RECALL
     rep["model"] = f"cross-encoder: encoder layers {split_layer}..top fine-tuned + linear head"
@@ -58,11 +61,13 @@ def rethreshold(enc: TextEncoder, out_dir) -> dict:
     tower = SafetyTower.load(Path(out_dir), enc.model)
     hd = D.safety_data()
     S = {sp: hd.split(sp) for sp in ("val", "test")}
-    H = {sp: bottom_states(enc, [e.a for e in S[sp]], tower.split_layer, MAX_LEN, [e.b or "" for e in S[sp]])
-         for sp in S}
+    H = {
+        sp: bottom_states(enc, [e.a for e in S[sp]], tower.split_layer, MAX_LEN, [e.b or "" for e in S[sp]]) for sp in S
+    }
     y = {sp: torch.tensor([[float(c in e.y) for c in T.SAFETY_CATEGORIES] for e in S[sp]]) for sp in S}
-    th = tune_thresholds(predict_all(tower.predict, H["val"]), y["val"].numpy(), T.SAFETY_CATEGORIES,
-                         min_recall=MIN_RECALL)
+    th = tune_thresholds(
+        predict_all(tower.predict, H["val"]), y["val"].numpy(), T.SAFETY_CATEGORIES, min_recall=MIN_RECALL
+    )
     tower.thresholds = {"categories": th, "min_recall": MIN_RECALL}
     tower.save(Path(out_dir))
     return {"safety": _evaluate(tower, H, y, th, len(S["test"]), tower.split_layer)}
@@ -72,8 +77,10 @@ def train_safety(enc: TextEncoder, out_dir, split_layer: int = SPLIT_LAYER, epoc
     torch.manual_seed(SEED)
     hd = D.safety_data()
     S = {sp: hd.split(sp) for sp in D.SPLITS}
-    H = {sp: bottom_states(enc, [e.a for e in S[sp]], split_layer, MAX_LEN, [e.b or "" for e in S[sp]])
-         for sp in D.SPLITS}
+    H = {
+        sp: bottom_states(enc, [e.a for e in S[sp]], split_layer, MAX_LEN, [e.b or "" for e in S[sp]])
+        for sp in D.SPLITS
+    }
     y = {sp: torch.tensor([[float(c in e.y) for c in T.SAFETY_CATEGORIES] for e in S[sp]]) for sp in D.SPLITS}
     tower = SafetyTower(enc.model, split_layer)
     pos = y["train"].sum(0).clamp(min=1)
@@ -92,16 +99,19 @@ def train_safety(enc: TextEncoder, out_dir, split_layer: int = SPLIT_LAYER, epoc
 
 
 def main() -> None:
-    from ..device import configure_threads
-    from ..settings import get_settings
-    from ..sources import encoder_source
+    from pixel_model.artifacts.sources import encoder_source
+    from pixel_model.inference.device import configure_threads
+    from pixel_model.settings import get_settings
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split-layer", type=int, default=SPLIT_LAYER)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--thresholds-only", action="store_true",
-                    help="keep the tower in --out, choose its thresholds again on the validation split")
+    ap.add_argument(
+        "--thresholds-only",
+        action="store_true",
+        help="keep the tower in --out, choose its thresholds again on the validation split",
+    )
     ap.add_argument("--threads", type=int, default=1, help="torch threads (2 only on an otherwise idle machine)")
     a = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")

@@ -2,6 +2,7 @@
 the shared real `bentoml serve`: enter the key, type a message, watch the reply stream in and the EQ bars fill;
 send a crisis message, see the banner with the resources. Screenshots of both land in test-artifacts/ (CI keeps
 them; README shows one). Skipped with a message where Chromium is absent (`make setup-browser` installs it)."""
+
 from __future__ import annotations
 
 import shutil
@@ -25,8 +26,14 @@ def browser():
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = chromium
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--disable-gpu", "--no-proxy-server"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--disable-gpu",
+        "--no-proxy-server",
+    ):
         opts.add_argument(arg)
     drv = webdriver.Chrome(service=Service(driver_bin), options=opts)
     yield drv

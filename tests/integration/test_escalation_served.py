@@ -2,6 +2,7 @@
 local HTTP receiver: the event is signed and carries no text, one per session per window, a short "ok" after a
 crisis keeps the crisis, GET /sessions/{id}/risk by role, a receiver outage loses nothing, and an event enqueued
 just before a `kill -9` of the whole server is delivered after the restart."""
+
 from __future__ import annotations
 
 import json
@@ -9,7 +10,8 @@ import json
 import httpx
 import psutil
 import pytest
-from webhook_receiver import Receiver
+
+from tests.support.webhook_receiver import Receiver
 
 from .conftest import serve
 
@@ -19,21 +21,32 @@ CRISIS = "I'm going to kill myself tonight, I have the pills ready"
 
 
 def post(srv, body, key="admin"):
-    return httpx.post(f"{srv['url']}/infer", json={"max_tokens": 0, **body}, timeout=120,
-                      headers={"Authorization": f"Bearer {srv['keys'][key]}"})
+    return httpx.post(
+        f"{srv['url']}/infer",
+        json={"max_tokens": 0, **body},
+        timeout=120,
+        headers={"Authorization": f"Bearer {srv['keys'][key]}"},
+    )
 
 
 def test_session_risk_and_escalation(pixel_tag, bentoml_home, keys, tmp_path_factory):
     work = tmp_path_factory.mktemp("escalation")
     rec = Receiver(SECRET).start()
-    env = {"PIXEL_SESSION_RISK": "true", "PIXEL_ESCALATION_URL": rec.url, "PIXEL_ESCALATION_SECRET": SECRET.decode(),
-           "PIXEL_ESCALATION_RETRY_BASE_S": "0.5", "PIXEL_ESCALATION_RETRY_MAX_S": "1"}
+    env = {
+        "PIXEL_SESSION_RISK": "true",
+        "PIXEL_ESCALATION_URL": rec.url,
+        "PIXEL_ESCALATION_SECRET": SECRET.decode(),
+        "PIXEL_ESCALATION_RETRY_BASE_S": "0.5",
+        "PIXEL_ESCALATION_RETRY_MAX_S": "1",
+    }
     try:
         with serve(bentoml_home, work, keys, **env) as srv:
             first = post(srv, {"user_query": CRISIS, "session_id": "raw-session-A", "user_id": "raw-user-A"})
             b = first.json()
             assert b["crisis_protocol"] and b["conversation_metadata"]["session_risk"]["peak_level"] in (
-                "high", "imminent")
+                "high",
+                "imminent",
+            )
             (ev,) = rec.wait_for(1)
             body = ev["body"]
             assert body["request_id"] == first.headers["x-request-id"] and body["level"] in ("high", "imminent")

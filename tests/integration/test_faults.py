@@ -1,6 +1,7 @@
 """Fault and abuse tests against a real `bentoml serve`: auth, rate limits and input limits over HTTP, 64 clients
 x 2,000 requests with a reload in the middle, the runner process killed mid-load, and a `kill -9` of the whole
 server, each checked against the audit log. The schema fuzzing is in test_fuzz.py."""
+
 from __future__ import annotations
 
 import asyncio
@@ -18,9 +19,16 @@ import pytest
 from .conftest import serve
 
 pytestmark = pytest.mark.integration
-ANALYSIS = ["I can't sleep because of exams", "How do I make a budget spreadsheet?", "my cat died yesterday",
-            "What's the capital of Peru?", "I feel like nobody would notice if I disappeared",
-            "this commute is killing me", "I'm so proud of my kid today", "Explain what CBT is"]
+ANALYSIS = [
+    "I can't sleep because of exams",
+    "How do I make a budget spreadsheet?",
+    "my cat died yesterday",
+    "What's the capital of Peru?",
+    "I feel like nobody would notice if I disappeared",
+    "this commute is killing me",
+    "I'm so proud of my kid today",
+    "Explain what CBT is",
+]
 
 
 def audit(path) -> dict[str, dict]:
@@ -34,12 +42,22 @@ def audit(path) -> dict[str, dict]:
     return out
 
 
-HISTORY = [{"role": "user", "content": "I've had a rough week"},
-           {"role": "assistant", "content": "I'm sorry it's been rough. What's been the hardest part?"}]
+HISTORY = [
+    {"role": "user", "content": "I've had a rough week"},
+    {"role": "assistant", "content": "I'm sorry it's been rough. What's been the hardest part?"},
+]
 
 
-async def fire(srv, n: int, concurrency: int, prefix: str, on_half=None, done: list | None = None,
-               events: dict[float, object] | None = None, history_every: int = 0) -> list[tuple[str, int]]:
+async def fire(
+    srv,
+    n: int,
+    concurrency: int,
+    prefix: str,
+    on_half=None,
+    done: list | None = None,
+    events: dict[float, object] | None = None,
+    history_every: int = 0,
+) -> list[tuple[str, int]]:
     """``n`` analysis requests from ``concurrency`` clients, each with its own X-Request-ID; ``on_half`` runs
     once half of them have been answered (``events``: {fraction answered: coroutine function} for several).
     Every ``history_every``-th request carries a history with an assistant turn (so the runner also scores that
@@ -53,6 +71,7 @@ async def fire(srv, n: int, concurrency: int, prefix: str, on_half=None, done: l
     marks = {frac: asyncio.Event() for frac in events}
 
     async with httpx.AsyncClient(base_url=srv["url"], timeout=120, headers=srv["headers"]) as c:
+
         async def one(i: int):
             rid = f"{prefix}-{i}"
             body = {"user_query": f"{ANALYSIS[i % len(ANALYSIS)]} ({i})", "max_tokens": 0}
@@ -101,15 +120,20 @@ def test_rate_limit_holds_across_two_worker_processes(fault_server):
     """user:6 per minute; 12 concurrent requests over 2 API workers: exactly 6 pass (a per-process limiter
     would let up to 12 through)."""
     srv = fault_server
-    workers = [p for p in psutil.Process(srv["proc"].pid).children(recursive=True)
-               if "--service-name pixel " in " ".join(p.cmdline()) + " "]
+    workers = [
+        p
+        for p in psutil.Process(srv["proc"].pid).children(recursive=True)
+        if "--service-name pixel " in " ".join(p.cmdline()) + " "
+    ]
     assert len(workers) == 2
 
     async def go():
-        async with httpx.AsyncClient(base_url=srv["url"], timeout=60,
-                                     headers={"Authorization": f"Bearer {srv['keys']['user']}"}) as c:
-            return await asyncio.gather(*(c.post("/infer", json={"user_query": "hello", "max_tokens": 0})
-                                          for _ in range(12)))
+        async with httpx.AsyncClient(
+            base_url=srv["url"], timeout=60, headers={"Authorization": f"Bearer {srv['keys']['user']}"}
+        ) as c:
+            return await asyncio.gather(
+                *(c.post("/infer", json={"user_query": "hello", "max_tokens": 0}) for _ in range(12))
+            )
 
     res = asyncio.run(go())
     assert sorted(r.status_code for r in res) == [200] * 6 + [429] * 6
@@ -119,20 +143,33 @@ def test_rate_limit_holds_across_two_worker_processes(fault_server):
         assert r.headers["x-ratelimit-remaining"] == "0" and r.json()["error"]["type"] == "rate_limited"
 
 
-@pytest.mark.parametrize("body,status,field", [
-    (b"{not json", 400, None),
-    (json.dumps({"user_query": "x" * 32_001}).encode(), 400, "user_query"),
-    (json.dumps({"user_query": "hi", "max_tokens": 10**6}).encode(), 400, "max_tokens"),
-    (json.dumps({"user_query": "hi", "context_type": "party"}).encode(), 400, "context_type"),
-    (json.dumps({"user_query": "hi", "conversation_history": [{"role": "root", "content": "x"}]}).encode(), 400,
-     "conversation_history.0.role"),
-    (json.dumps({"user_query": "hi", "conversation_history": [{"role": "user", "content": "x"}] * 51}).encode(), 400,
-     "conversation_history"),
-    (b"x" * (9 * 1024 * 1024), 413, None),
-])
+@pytest.mark.parametrize(
+    "body,status,field",
+    [
+        (b"{not json", 400, None),
+        (json.dumps({"user_query": "x" * 32_001}).encode(), 400, "user_query"),
+        (json.dumps({"user_query": "hi", "max_tokens": 10**6}).encode(), 400, "max_tokens"),
+        (json.dumps({"user_query": "hi", "context_type": "party"}).encode(), 400, "context_type"),
+        (
+            json.dumps({"user_query": "hi", "conversation_history": [{"role": "root", "content": "x"}]}).encode(),
+            400,
+            "conversation_history.0.role",
+        ),
+        (
+            json.dumps({"user_query": "hi", "conversation_history": [{"role": "user", "content": "x"}] * 51}).encode(),
+            400,
+            "conversation_history",
+        ),
+        (b"x" * (9 * 1024 * 1024), 413, None),
+    ],
+)
 def test_input_limits_over_http(server, body, status, field):
-    r = httpx.post(f"{server['url']}/infer", content=body, timeout=60,
-                   headers=server["headers"] | {"content-type": "application/json", "X-Request-ID": "lim-1"})
+    r = httpx.post(
+        f"{server['url']}/infer",
+        content=body,
+        timeout=60,
+        headers=server["headers"] | {"content-type": "application/json", "X-Request-ID": "lim-1"},
+    )
     assert r.status_code == status, r.text
     err = r.json()["error"]
     assert err["request_id"] == "lim-1" == r.headers["x-request-id"] and "Traceback" not in r.text
@@ -141,8 +178,12 @@ def test_input_limits_over_http(server, body, status, field):
 
 
 def test_batch_cap_and_bad_request_id_over_http(server):
-    r = httpx.post(f"{server['url']}/batch-infer", json=[{"user_query": "a", "max_tokens": 0}] * 33,
-                   headers=server["headers"], timeout=60)
+    r = httpx.post(
+        f"{server['url']}/batch-infer",
+        json=[{"user_query": "a", "max_tokens": 0}] * 33,
+        headers=server["headers"],
+        timeout=60,
+    )
     assert r.status_code == 400 and r.json()["error"]["field"] == "requests" and "32" in r.json()["error"]["message"]
     r = httpx.get(f"{server['url']}/status", headers=server["headers"] | {"X-Request-ID": "no spaces allowed"})
     assert r.status_code == 400 and r.json()["error"]["field"] == "X-Request-ID"
@@ -159,8 +200,9 @@ def test_64_clients_2000_requests_with_a_reload_lose_nothing(server):
 
     async def reload(c):
         async with one_at_a_time:
-            reloads.append(await c.post("/reload-model", json={},
-                                        headers={"X-Request-ID": f"load-reload-{len(reloads)}"}))
+            reloads.append(
+                await c.post("/reload-model", json={}, headers={"X-Request-ID": f"load-reload-{len(reloads)}"})
+            )
 
     prefix = "load-" + uuid.uuid4().hex[:6]
     done = asyncio.run(fire(server, 2000, 64, prefix, events={0.3: reload, 0.6: reload}, history_every=2))
@@ -173,8 +215,11 @@ def test_64_clients_2000_requests_with_a_reload_lose_nothing(server):
 
 
 def _runner_pids(server_proc) -> list[int]:
-    return [p.pid for p in psutil.Process(server_proc.pid).children(recursive=True)
-            if "pixel-runner" in " ".join(p.cmdline())]
+    return [
+        p.pid
+        for p in psutil.Process(server_proc.pid).children(recursive=True)
+        if "pixel-runner" in " ".join(p.cmdline())
+    ]
 
 
 def test_runner_killed_mid_load_reports_unhealthy_then_recovers(fault_server):
@@ -209,8 +254,12 @@ def test_runner_killed_mid_load_reports_unhealthy_then_recovers(fault_server):
     assert health[-1] == 200 and new and runner not in new  # a new runner process serves
     statuses = [s for _, s in done]
     assert set(statuses) <= {200, 503}, sorted(set(statuses))  # a dead runner is 503 (retry), never 500
-    after = httpx.post(f"{srv['url']}/infer", json={"user_query": "I feel a bit better", "max_tokens": 0},
-                       headers=srv["headers"], timeout=60)
+    after = httpx.post(
+        f"{srv['url']}/infer",
+        json={"user_query": "I feel a bit better", "max_tokens": 0},
+        headers=srv["headers"],
+        timeout=60,
+    )
     assert after.status_code == 200
     recs = audit(srv["audit"])
     assert all(recs[rid]["status"] == s for rid, s in done)  # every answered request has its record

@@ -9,6 +9,7 @@ the invalid cases of every operation run first (the cheaper way to the case coun
 fuzzer is best at finding bugs in), then the valid ones with the time left shared equally between operations (an
 earlier version ran operation by operation and, on a slower day, never reached the operations after
 /batch-infer)."""
+
 from __future__ import annotations
 
 import time
@@ -37,8 +38,9 @@ class _OutOfTime(Exception):
 
 @pytest.fixture(scope="module")
 def fuzz_server(pixel_tag, bentoml_home, keys, tmp_path_factory):
-    with serve(bentoml_home, tmp_path_factory.mktemp("fuzz"), keys, PIXEL_MAX_TOKENS_LIMIT="2",
-               PIXEL_MAX_BATCH_ITEMS="8") as srv:
+    with serve(
+        bentoml_home, tmp_path_factory.mktemp("fuzz"), keys, PIXEL_MAX_TOKENS_LIMIT="2", PIXEL_MAX_BATCH_ITEMS="8"
+    ) as srv:
         yield srv
 
 
@@ -57,8 +59,15 @@ def test_schemathesis_1000_cases_no_server_error(fuzz_server):
         strategy = operation.as_strategy(generation_mode=mode, headers=auth)
 
         @seed(SEED)
-        @settings(max_examples=n, deadline=None, database=None, phases=[Phase.generate],
-                  suppress_health_check=list(HealthCheck), verbosity=Verbosity.quiet, print_blob=False)
+        @settings(
+            max_examples=n,
+            deadline=None,
+            database=None,
+            phases=[Phase.generate],
+            suppress_health_check=list(HealthCheck),
+            verbosity=Verbosity.quiet,
+            print_blob=False,
+        )
         @given(case=strategy)
         def fuzz(case):
             nonlocal sent
@@ -72,8 +81,10 @@ def test_schemathesis_1000_cases_no_server_error(fuzz_server):
                 return
             statuses[(operation.label, mode.value, resp.status_code)] += 1
             if resp.status_code >= 500 or "Traceback" in resp.text:
-                failures.append(f"{operation.label} [{mode.value}]: HTTP {resp.status_code} {resp.text[:200]!r}\n"
-                                f"    {case.as_curl_command(headers=auth)}")
+                failures.append(
+                    f"{operation.label} [{mode.value}]: HTTP {resp.status_code} {resp.text[:200]!r}\n"
+                    f"    {case.as_curl_command(headers=auth)}"
+                )
 
         t0 = time.monotonic()
         try:

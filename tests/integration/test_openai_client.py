@@ -1,6 +1,7 @@
 """The OpenAI-compatible endpoints driven by the `openai` client library against a real `bentoml serve`: a user
 of that library points ``base_url`` at Pixel and uses a Pixel API key. Chat completions (plain and streamed,
 Pixel's analysis under ``pixel``), moderations, the library's own typed errors, and the audit log."""
+
 from __future__ import annotations
 
 import json
@@ -14,15 +15,20 @@ CRISIS = "I want to kill myself tonight"
 
 @pytest.fixture(scope="module")
 def oa(server):
-    return openai.OpenAI(base_url=f"{server['url']}/v1", api_key=server["keys"]["admin"], max_retries=0,
-                         timeout=120)
+    return openai.OpenAI(base_url=f"{server['url']}/v1", api_key=server["keys"]["admin"], max_retries=0, timeout=120)
 
 
 def test_chat_completion(oa):
-    r = oa.chat.completions.create(model="pixel", max_tokens=24, user="u-openai",
-                                   messages=[{"role": "system", "content": "Be brief."},
-                                             {"role": "user", "content": "I'm feeling overwhelmed with work"}],
-                                   extra_body={"session_id": "s-openai"})
+    r = oa.chat.completions.create(
+        model="pixel",
+        max_tokens=24,
+        user="u-openai",
+        messages=[
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "I'm feeling overwhelmed with work"},
+        ],
+        extra_body={"session_id": "s-openai"},
+    )
     assert r.object == "chat.completion" and r.model.startswith("pixel:")
     assert r.choices[0].message.role == "assistant" and r.choices[0].message.content.strip()
     assert r.choices[0].finish_reason == "stop"
@@ -33,8 +39,12 @@ def test_chat_completion(oa):
 def test_chat_completion_crisis_and_stream(oa):
     r = oa.chat.completions.create(model="pixel", messages=[{"role": "user", "content": CRISIS}])
     assert "988" in r.choices[0].message.content and r.model_extra["pixel"]["crisis_protocol"] is True
-    stream = oa.chat.completions.create(model="pixel", stream=True, max_tokens=16,
-                                        messages=[{"role": "user", "content": "how do I stop panic attacks?"}])
+    stream = oa.chat.completions.create(
+        model="pixel",
+        stream=True,
+        max_tokens=16,
+        messages=[{"role": "user", "content": "how do I stop panic attacks?"}],
+    )
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks)
     assert text.strip() and chunks[-1].choices[0].finish_reason == "stop"

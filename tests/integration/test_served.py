@@ -1,5 +1,6 @@
 """Against a real `bentoml serve`: the documented endpoints, adaptive batching under 64 concurrent clients,
 streaming, and a reload in the middle of traffic with zero failures."""
+
 from __future__ import annotations
 
 import asyncio
@@ -13,22 +14,37 @@ pytestmark = pytest.mark.integration
 
 SEED = {
     "user_query": "I'm feeling overwhelmed with work",
-    "conversation_history": [{"role": "user", "content": "Hi, I need help"},
-                             {"role": "assistant", "content": "I'm here to help. What's on your mind?"}],
-    "context_type": "support", "user_id": "user123", "session_id": "session456",
-    "use_eq_awareness": True, "include_metrics": True, "max_tokens": 32,
+    "conversation_history": [
+        {"role": "user", "content": "Hi, I need help"},
+        {"role": "assistant", "content": "I'm here to help. What's on your mind?"},
+    ],
+    "context_type": "support",
+    "user_id": "user123",
+    "session_id": "session456",
+    "use_eq_awareness": True,
+    "include_metrics": True,
+    "max_tokens": 32,
 }
-QUERIES = ["I can't sleep because of exams", "How do I make a budget spreadsheet?", "my cat died yesterday",
-           "What's the capital of Peru?", "I feel like nobody would notice if I disappeared",
-           "this commute is killing me", "I'm so proud of my kid today", "Explain what CBT is"]
+QUERIES = [
+    "I can't sleep because of exams",
+    "How do I make a budget spreadsheet?",
+    "my cat died yesterday",
+    "What's the capital of Peru?",
+    "I feel like nobody would notice if I disappeared",
+    "this commute is killing me",
+    "I'm so proud of my kid today",
+    "Explain what CBT is",
+]
 
 
 async def _fire(srv: dict, bodies: list[dict], concurrency: int = 64, path: str = "/infer") -> list[httpx.Response]:
     sem = asyncio.Semaphore(concurrency)
     async with httpx.AsyncClient(base_url=srv["url"], timeout=120, headers=srv["headers"]) as c:
+
         async def one(b):
             async with sem:
                 return await c.post(path, json=b)
+
         return await asyncio.gather(*(one(b) for b in bodies))
 
 
@@ -54,8 +70,9 @@ def test_batch_forms(server):
 
 
 def test_stream(server):
-    with httpx.stream("POST", f"{server['url']}/infer/stream", json={**SEED, "max_tokens": 16}, timeout=120,
-                      headers=server["headers"]) as r:
+    with httpx.stream(
+        "POST", f"{server['url']}/infer/stream", json={**SEED, "max_tokens": 16}, timeout=120, headers=server["headers"]
+    ) as r:
         assert r.status_code == 200
         raw = "".join(r.iter_text())
     events = [e for e in raw.split("\n\n") if e.strip()]
@@ -73,10 +90,15 @@ def test_64_concurrent_batches_and_no_failures(server):
     for line in metrics.splitlines():
         if line.startswith("bentoml_service_adaptive_batch_size_count") and 'method_name="analyse"' in line:
             counts += float(line.rsplit(" ", 1)[1])
-        if (line.startswith("bentoml_service_adaptive_batch_size_bucket") and 'method_name="analyse"' in line
-                and re.search(r'le="1(\.0)?"', line)):
+        if (
+            line.startswith("bentoml_service_adaptive_batch_size_bucket")
+            and 'method_name="analyse"' in line
+            and re.search(r'le="1(\.0)?"', line)
+        ):
             ones += float(line.rsplit(" ", 1)[1])
-    assert counts > 0 and ones < counts, "no analyse batch larger than 1 was formed:\n" + "\n".join(l for l in metrics.splitlines() if "adaptive_batch_size" in l and "analyse" in l)
+    assert counts > 0 and ones < counts, "no analyse batch larger than 1 was formed:\n" + "\n".join(
+        l for l in metrics.splitlines() if "adaptive_batch_size" in l and "analyse" in l
+    )
 
 
 def test_reload_during_traffic(server):

@@ -141,7 +141,7 @@ export interface paths {
         put?: never;
         /**
          * Chat Completions
-         * @description OpenAI-compatible chat completion through Pixel's pipeline (pixel_model/openai_api.py)
+         * @description OpenAI-compatible chat completion through Pixel's pipeline (pixel_model/api/openai.py)
          */
         post: operations["chat_completions_v1_chat_completions_post"];
         delete?: never;
@@ -366,7 +366,7 @@ export interface components {
              * @enum {string}
              */
             scored_reply: "generated" | "composed" | "history" | "protocol" | "none";
-            /** @description the session's risk over time (with session_id and PIXEL_SESSION_RISK on; pixel_model/sessions.py) */
+            /** @description the session's risk over time (with session_id and PIXEL_SESSION_RISK on; pixel_model/pipeline/sessions.py) */
             session_risk?: components["schemas"]["SessionRiskSummary"] | null;
             /** Technique Consistency */
             technique_consistency: number | null;

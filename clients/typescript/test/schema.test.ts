@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** The generated types cannot drift: openapi.json (checked by tests/test_openapi_dump.py against the service) is
+/** The generated types cannot drift: openapi.json (checked by tests/api/test_openapi_dump.py against the service) is
  * turned into TypeScript again here and must equal src/schema.ts. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

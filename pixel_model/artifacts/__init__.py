@@ -1,0 +1,1 @@
+"""Model artifacts: the BentoML model store and the weight sources."""

@@ -1,0 +1,1 @@
+"""The model: encoder, heads, crisis and safety towers, generator, batching, the live-model holder. No HTTP, no security."""

@@ -1,0 +1,1 @@
+"""Replies: the guard, the reply rules, the composed fallback and the prompts."""

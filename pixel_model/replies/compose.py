@@ -1,0 +1,217 @@
+"""The composed fallback: when no generated candidate passes the reply guard, Pixel builds the reply from its
+response bank (``weights/response_bank.jsonl``, 461 project-written pieces tagged by kind, technique, emotion,
+situation and persona; ``data/RESPONSE_BANK.md``) instead of sending an empty or generic "I can't help".
+
+A composed reply is an opening (reflection or validation) + an optional middle (a grounding or coping step, a
+psychoeducation snippet, or a practical pointer) + a closing question. Each slot takes the piece whose
+embedding is closest to the user's message (cosine, the encoder's own embeddings), plus a small bonus for each
+detected emotion the piece is tagged with, among the pieces allowed for the persona and the situation:
+- a person at risk (suicidal ideation, self-harm, an eating disorder, abuse): only pieces tagged with that
+  situation, and a safety check as the closing question;
+- a coping question ("how do I stop panicking", "I can't sleep", "my heart races before talks, any tips?":
+  ``reply_rules.coping_question``): two different grounding or coping steps are the middle;
+- the assistant persona: a practical pointer is the middle;
+- a sensitive topic without a crisis risk (eating-disorder cues, a medicine named, a question about Pixel itself:
+  ``reply_rules``): that situation's pieces in every slot where the bank has one (for a medicine, the middle
+  points to the prescriber, a pharmacist and the leaflet; about Pixel, the opening and the answer follow what was
+  asked (``reply_rules.about_pixel_kind``): what it is (an AI, not a person or a therapist, without feelings or
+  memory beyond the conversation), a promise to always be there (it cannot make one; other people to reach), or
+  a request to stand in for someone).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from pixel_model.replies.rules import (
+    about_pixel,
+    about_pixel_kind,
+    coping_question,
+    coping_situations,
+    ed_cues,
+    medication_question,
+)
+
+EMOTION_BONUS = 0.03
+MIDDLE_MIN_SIMILARITY = 0.30  # an optional middle piece is added only when it is at least this close
+# pieces written for these situations only (crisis steps and resources, medicines, Pixel itself) are never chosen
+# for a reply outside them: an ordinary question must not get "if you're in danger right now, call..."
+RESTRICTED_SITUATIONS = frozenset(
+    {
+        "suicidal_thoughts",
+        "self_harm",
+        "abuse",
+        "substance",
+        "eating",
+        "medication",
+        "about_pixel",
+        "about_pixel_identity",
+        "about_pixel_promise",
+        "about_pixel_stand_in",
+    }
+)
+# pieces about suicide, abuse or substances are never part of a reply to someone not at risk, even where they are
+# also tagged with an ordinary situation ("you're feeling really hopeless" is tagged low_mood too); pieces about
+# self-harm, eating or medicines only in their own situation, except body-based grounding steps (cold water, a
+# texture in the hand), which suit anyone
+RISK_CONTENT = frozenset({"suicidal_thoughts", "abuse", "substance"})
+SENSITIVE_CONTENT = frozenset({"self_harm", "eating", "medication"})
+RISK_SITUATIONS = {
+    "suicidal_ideation": "suicidal_thoughts",
+    "suicide_plan": "suicidal_thoughts",
+    "self_harm": "self_harm",
+    "eating_disorder": "eating",
+    "abuse": "abuse",
+    "substance_overdose": "substance",
+    "severe_panic": "panic",
+}
+
+
+@dataclass(frozen=True)
+class Piece:
+    id: str
+    kind: str
+    text: str
+    techniques: tuple[str, ...]
+    emotions: frozenset[str]
+    situations: frozenset[str]
+    persona: str
+
+
+@dataclass
+class Composed:
+    text: str
+    piece_ids: list[str]
+    techniques: list[str]
+
+
+class ResponseBank:
+    def __init__(self, pieces: list[Piece], embeddings: torch.Tensor):
+        self.pieces = pieces
+        self.emb = embeddings  # [P, D], unit norm
+
+    @classmethod
+    def load(cls, path: Path, embed) -> ResponseBank:
+        """``embed``: texts -> unit-norm embeddings [N, D] (the model's encoder)."""
+        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        pieces = [
+            Piece(
+                r["id"],
+                r["kind"],
+                r["text"],
+                tuple(r["techniques"]),
+                frozenset(r["emotions"]),
+                frozenset(r["situations"]),
+                r["persona"],
+            )
+            for r in rows
+        ]
+        return cls(pieces, embed([p.text for p in pieces]))
+
+    def _best(
+        self,
+        user_emb: torch.Tensor,
+        kinds: set[str],
+        persona: str,
+        emotions: set[str],
+        situations: set[str] | None = None,
+        closed_ok: bool = True,
+        exclude: set[str] = frozenset(),
+        at_risk: bool = False,
+    ) -> tuple[Piece, float] | None:
+        sims = (self.emb @ user_emb).tolist()
+        best, best_score = None, float("-inf")
+        banned = frozenset() if at_risk else (RISK_CONTENT | SENSITIVE_CONTENT) - (situations or set())
+        for p, sim in zip(self.pieces, sims):
+            if p.situations & banned and (p.kind != "grounding" or p.situations & RISK_CONTENT & banned):
+                continue
+            if p.kind not in kinds or p.persona not in ("both", persona) or p.id in exclude:
+                continue
+            if situations is not None and not (p.situations & situations):
+                continue
+            if situations is None and p.situations <= RESTRICTED_SITUATIONS:
+                continue
+            if not closed_ok and "closed_question" in p.techniques:
+                continue
+            score = sim + EMOTION_BONUS * len(p.emotions & emotions)
+            if score > best_score:
+                best, best_score = p, score
+        return (best, best_score) if best else None
+
+    def compose(
+        self,
+        user_text: str,
+        user_emb: torch.Tensor,
+        persona: str,
+        emotions: list[str],
+        risk_level: str = "none",
+        signals: list[str] | tuple[str, ...] = (),
+    ) -> Composed:
+        """The composed reply for one message (``user_emb``: its unit-norm embedding [D])."""
+        emo = set(emotions)
+        risk_sits = {RISK_SITUATIONS[s] for s in signals if s in RISK_SITUATIONS}
+        at_risk = risk_level != "none" and bool(risk_sits - {"panic"})
+        sits = risk_sits if at_risk else None
+        # a sensitive topic without a crisis risk: that situation's pieces, without the risk-check closer
+        topic = (
+            None
+            if at_risk
+            else (
+                {"eating"}
+                if ed_cues(user_text)
+                else {"medication"}
+                if medication_question(user_text)
+                else {"about_pixel"}
+                if about_pixel(user_text)
+                else None
+            )
+        )
+        # about Pixel: the opening and the answer of the question's kind (identity, a promise, a stand-in)
+        focus = {f"about_pixel_{about_pixel_kind(user_text)}"} if topic == {"about_pixel"} else topic
+        coping = coping_question(user_text) or "severe_panic" in signals
+        chosen: list[Piece] = []
+        opening = self._best(
+            user_emb, {"reflection", "validation"}, persona, emo, sits or focus, at_risk=at_risk
+        ) or self._best(user_emb, {"reflection", "validation"}, persona, emo)
+        if opening:
+            chosen.append(opening[0])
+        middle = None
+        steps: list[Piece] = []
+        if topic:
+            middle = self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, focus)
+        elif coping:  # two different concrete steps for the problem named (sleep, panic, anger...): its situation's
+            # steps first, the closest step of any ordinary situation where the bank has fewer
+            kinds = {"grounding", "coping_step"}
+            for sit in [*coping_situations(user_text), None]:
+                middle = middle or self._best(user_emb, kinds, persona, emo, {sit} if sit else None)
+                if middle:
+                    second = self._best(user_emb, kinds, persona, emo, {sit} if sit else None, exclude={middle[0].id})
+                    if second:
+                        steps = [second[0]]
+                        break
+        elif persona == "assistant":
+            middle = self._best(user_emb, {"practical"}, persona, emo)
+        elif at_risk:
+            middle = self._best(
+                user_emb, {"coping_step", "psychoeducation", "practical"}, persona, emo, sits, at_risk=True
+            )
+        else:
+            m = self._best(user_emb, {"coping_step", "psychoeducation"}, persona, emo)
+            middle = m if m and m[1] >= MIDDLE_MIN_SIMILARITY else None
+        if middle:
+            chosen.append(middle[0])
+        chosen += steps
+        closing = (
+            self._best(user_emb, {"open_question"}, persona, emo, sits, at_risk=True)
+            if at_risk
+            else (topic and self._best(user_emb, {"open_question"}, persona, emo, topic, closed_ok=False))
+            or self._best(user_emb, {"open_question"}, persona, emo, closed_ok=False)
+        )
+        if closing:
+            chosen.append(closing[0])
+        techniques = list(dict.fromkeys(t for p in chosen for t in p.techniques))
+        return Composed(" ".join(p.text for p in chosen), [p.id for p in chosen], techniques)

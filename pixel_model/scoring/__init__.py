@@ -1,0 +1,1 @@
+"""The documented scores (EQ, technique consistency, confidence) and the bias counterfactuals."""

@@ -1,0 +1,1 @@
+"""Test and benchmark support: the real `bentoml serve` helper."""
