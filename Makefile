@@ -15,7 +15,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_VERBOSITY := error
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup redis setup-ts setup-browser serve test test-fast bench load eval eval-replies soak data train train-research check-data lock bento image image-test clean
+.PHONY: setup redis setup-ts setup-browser serve lint test test-fast bench load eval eval-replies soak data train train-research check-data lock bento image image-test clean
 
 # every package from the hashed locks (`make lock` writes them): the same files on every machine
 $(VENV)/.deps: requirements-dev.lock requirements-weights.lock
@@ -52,7 +52,14 @@ setup-browser:
 	  command -v apt-get >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 && \
 	  echo "installed chromium"; } || echo "no chromium: the chat-page browser test will skip"
 
-test: setup redis setup-ts setup-browser
+# lint + format check, the import contracts (pyproject.toml [tool.importlinter]) and mypy on the torch-free layers
+lint: $(VENV)/.deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+
+test: setup lint redis setup-ts setup-browser
 	$(PY) -m pytest -q tests
 
 test-fast: setup

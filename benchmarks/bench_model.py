@@ -92,7 +92,7 @@ def history_rows(m: PixelModel) -> list[dict]:
         ("analyse with score_reply (one call)", one_call),
     ):
         it = iter(range(10**6))
-        ms = timed(lambda: fn(next(it)), 40)
+        ms = timed(lambda fn=fn, it=it: fn(next(it)), 40)
         rows.append({"case": f"history reply: {name}"} | summarise(ms, sum(ms) / 1000, 40))
     rows[1]["vs_two_calls"] = f"{rows[0]['p50_ms'] / rows[1]['p50_ms']:.2f}x"
     return rows
@@ -132,7 +132,7 @@ def main() -> None:
     for bs in (1, 8, 32):
         items = [AnalyseItem(text=TEXTS[i % len(TEXTS)] + f" #{i}") for i in range(bs)]
         reps = 40 if bs == 1 else 15
-        ms = timed(lambda: m.analyse(items), reps)
+        ms = timed(lambda items=items: m.analyse(items), reps)
         r = {"case": f"analyse batch {bs}"} | summarise(ms, sum(ms) / 1000, bs * reps)
         base = base or r["throughput_per_s"]
         r["vs_batch1"] = f"{r['throughput_per_s'] / base:.2f}x"
@@ -151,7 +151,7 @@ def main() -> None:
     rows.append({"case": f"generator prefill ({n_prompt} tokens)"} | summarise(pre, sum(pre) / 1000, 10))
     for bs in (1, 4):
         convs = [msgs] * bs
-        gen = timed(lambda: g.generate(convs, [64] * bs), 3)
+        gen = timed(lambda convs=convs, bs=bs: g.generate(convs, [64] * bs), 3)
         r = {"case": f"generate 64 tokens, batch {bs}"} | summarise(gen, sum(gen) / 1000, 64 * bs * 3)
         r["per_token_ms"] = round((r["p50_ms"] - pct_pre(pre)) / 64, 1)
         rows.append(r)

@@ -102,7 +102,7 @@ def main():
         }
     for bs in (1, 32):
         items = [AnalyseItem(text=TEXTS[i % len(TEXTS)] + f" {i}") for i in range(bs)]
-        report[f"analyse_batch{bs}_ms"] = timeit(lambda: m.analyse(items), dev, 20)
+        report[f"analyse_batch{bs}_ms"] = timeit(lambda items=items: m.analyse(items), dev, 20)
     report["generate_64_tokens_ms"] = timeit(lambda: m.generate([MSGS], [64]), dev, 3)
     report["generate_64x8_ms"] = timeit(lambda: m.generate([MSGS] * 8, [64] * 8), dev, 3)
     print(json.dumps(report, indent=1))

@@ -317,7 +317,8 @@ def main() -> None:
     print(
         f"crisis messages: {rep['crisis_messages']}, protocol {rep['crisis_protocol_ok']} "
         f"({rep['crisis_protocol_degraded']} degraded); audit records missing: {rep['audited_missing']}; "
-        f"responses >= 500: {rep['responses_ge_500']} ({rep['responses_503']} of them 503); target met: {rep['target_met']}"
+        f"responses >= 500: {rep['responses_ge_500']} ({rep['responses_503']} of them 503); "
+        f"target met: {rep['target_met']}"
     )
     print(write("soak", {"machine": machine(), "config": vars(a)} | rep))
 

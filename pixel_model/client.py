@@ -36,15 +36,15 @@ class PixelAPIError(Exception):
     ``retry_after_s`` for 429/503."""
 
     def __init__(self, status: int, body: Any, headers: httpx.Headers | None = None):
-        err = body.get("error", {}) if isinstance(body, dict) else {}
-        if not isinstance(err, dict):
-            err = {}
+        found = body.get("error", {}) if isinstance(body, dict) else {}
+        err: dict[str, Any] = found if isinstance(found, dict) else {}
         self.status = status
         self.type = err.get("type") or err.get("code") or f"http_{status}"
         self.message = err.get("message") or (body if isinstance(body, str) else f"HTTP {status}")
         self.field = err.get("field") or err.get("param")
-        self.request_id = err.get("request_id") or (headers or {}).get("x-request-id")
-        ra = (headers or {}).get("retry-after")
+        hdrs = headers if headers is not None else httpx.Headers()
+        self.request_id = err.get("request_id") or hdrs.get("x-request-id")
+        ra = hdrs.get("retry-after")
         self.retry_after_s = float(ra) if ra and ra.replace(".", "", 1).isdigit() else None
         super().__init__(f"{status} {self.type}: {self.message}" + (f" (field {self.field})" if self.field else ""))
 

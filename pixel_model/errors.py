@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from pydantic import ValidationError
 
 
@@ -132,7 +135,7 @@ def _union_tag(part) -> bool:
     )
 
 
-def first_error(errors: list[dict]) -> dict:
+def first_error(errors: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The error to report, its location without union-member tags. Where a value matched no member of a union,
     the most specific member's error (the deepest location: "messages.0.content.0.type: Input should be 'text'",
     not "content: Input should be a valid string")."""
@@ -142,7 +145,9 @@ def first_error(errors: list[dict]) -> dict:
     return {**first, "loc": tuple(p for p in first.get("loc", ()) if not _union_tag(p))}
 
 
-def invalid_request(errors: list[dict], prefix: str = "", drop: tuple[str, ...] = ()) -> InvalidRequest:
+def invalid_request(
+    errors: Sequence[Mapping[str, Any]], prefix: str = "", drop: tuple[str, ...] = ()
+) -> InvalidRequest:
     """pydantic's (or FastAPI's) errors as one 400 naming the field of the first (``conversation_history.2.role``);
     ``drop``: location parts that are not fields (FastAPI's ``body``); ``prefix``: where the value sits in a larger
     body (``requests.3.``). The one mapping from validation errors to messages: every route and batch item uses it."""
@@ -191,4 +196,4 @@ def raise_for_reload(result: dict) -> dict:
     if result.get("status") == "success":
         return result
     kinds = {k.type: k for k in (ModelTagNotFound, ReloadBusy, ReloadFailed)}
-    raise kinds.get(result.get("code"), ReloadFailed)(result.get("message") or "reload failed")
+    raise kinds.get(str(result.get("code")), ReloadFailed)(result.get("message") or "reload failed")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 # --- crisis ---------------------------------------------------------------------------------
 CRISIS_SIGNALS: tuple[str, ...] = (
     "suicidal_ideation",
@@ -28,15 +30,20 @@ SIGNAL_SEVERITY: dict[str, float] = {
     "harm_to_others": 0.6,
     "abuse": 0.6,
 }
-RISK_LEVELS: tuple[str, ...] = ("none", "low", "moderate", "high", "imminent")
+# Each label set is defined once, as a Literal type (what the schemas validate against) and its tuple of values.
+RiskLevel = Literal["none", "low", "moderate", "high", "imminent"]
+RISK_LEVELS: tuple[str, ...] = get_args(RiskLevel)
 RISK_INDEX: dict[str, int] = {r: i for i, r in enumerate(RISK_LEVELS)}
 # At or above this level the crisis protocol replaces generation.
 CRISIS_PROTOCOL_MIN_RISK = "high"
 
 # --- persona / context ----------------------------------------------------------------------
-PERSONAS: tuple[str, ...] = ("therapy", "assistant")
-CONTEXT_TYPES: tuple[str, ...] = ("educational", "support", "crisis", "clinical", "informational")
-ROLES: tuple[str, ...] = ("user", "assistant", "system")
+Persona = Literal["therapy", "assistant"]
+PERSONAS: tuple[str, ...] = get_args(Persona)
+ContextType = Literal["educational", "support", "crisis", "clinical", "informational"]
+CONTEXT_TYPES: tuple[str, ...] = get_args(ContextType)
+Role = Literal["user", "assistant", "system"]
+ROLES: tuple[str, ...] = get_args(Role)
 
 # --- emotions (GoEmotions 27 + neutral, in the dataset's id order) ---------------------------
 EMOTIONS: tuple[str, ...] = (

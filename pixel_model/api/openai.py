@@ -67,7 +67,8 @@ def to_infer_request(body: ChatCompletionRequest) -> InferRequest:
     last = len(body.messages) - 1
     if body.messages[last].role != "user":
         raise InvalidRequest("the last message must be the user's (role 'user')", f"messages.{last}.role")
-    history, where = [], {}
+    history: list[dict[str, str]] = []
+    where: dict[int, int] = {}
     for i, m in enumerate(body.messages[:last]):
         if m.role in ("tool", "function"):
             raise InvalidRequest(f"{m.role} messages are not supported", f"messages.{i}.role")
@@ -89,6 +90,7 @@ def to_infer_request(body: ChatCompletionRequest) -> InferRequest:
     except ValidationError as exc:
         err = from_validation(exc)
         field = err.field or ""
+        param: str | None
         if field.startswith("user_query"):
             param = f"messages.{last}.content"
         elif field.startswith("conversation_history."):

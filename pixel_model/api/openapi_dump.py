@@ -15,8 +15,12 @@ from pathlib import Path
 
 def schema() -> dict:
     from pixel_model.api.app import create_app
+    from pixel_model.api.serving import Backend
 
-    return create_app(lambda: None).openapi()  # the routes and models only: no backend is called
+    def no_backend() -> Backend:  # the routes and models only: no backend is called
+        raise RuntimeError("the schema dump has no backend")
+
+    return create_app(no_backend).openapi()
 
 
 def render() -> str:

@@ -178,8 +178,9 @@ class Serving:
         tail: list[str] | None = None,
     ) -> AsyncIterator[str]:
         """Open the stream (errors before the 200 are raised) and return the server-sent event lines: ``head``,
-        then ``render(event)`` for each pipeline event, then ``tail``. The audit record is written before the final event is
-        sent; an error after the 200 travels as ``render_error(err)``; the admission place is given back at the end.
+        then ``render(event)`` for each pipeline event, then ``tail``. The audit record is written before the final
+        event is sent; an error after the 200 travels as ``render_error(err)``; the admission place is given back at
+        the end.
         """
         source, release = await self.open_stream(body, ctx.request_id, endpoint)
         emit = ctx.emit  # the record is written before the final event, not at the 200 header

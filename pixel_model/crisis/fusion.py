@@ -171,7 +171,7 @@ def combine(
     if level != "none" and not signals and (source != "rules" or level != "low"):
         # the rules gave the level but no signal, or the head raised it: take the head's signals
         signals = {s for s, p in signal_probs.items() if p >= max(0.5, float(signal_thresholds.get(s, 0.5)))}
-        signals = signals or {max(signal_probs, key=signal_probs.get)}
+        signals = signals or {max(signal_probs, key=lambda s: signal_probs[s])}
     signals.discard("immediate_harm")
     if level == "imminent":
         signals.add("immediate_harm")

@@ -35,7 +35,8 @@ _PATTERNS = (
     r"\bover my dead body\b",
     r"\bthe death of me\b",
     r"\bwould kill to\b",
-    r"\b(this|that|the|these|those) (\w+ ){0,2}(is|are|was) (absolutely |literally |actually )?(killing|murdering) me\b",
+    r"\b(this|that|the|these|those) (\w+ ){0,2}(is|are|was) (absolutely |literally |actually )?(killing"
+    r"|murdering) me\b",
     r"\b(me muero|me estoy muriendo) (de|del) (hambre|sueno|sueño|risa|calor|frio|frío|sed|aburrimiento|verguenza|"
     r"vergüenza|ganas)\b",
     r"\bje meurs (de|d') ?(faim|soif|chaud|froid|rire|envie|fatigue|sommeil)\b",

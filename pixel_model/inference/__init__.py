@@ -1,1 +1,2 @@
-"""The model: encoder, heads, crisis and safety towers, generator, batching, the live-model holder. No HTTP, no security."""
+"""The model: encoder, heads, crisis and safety towers, generator, batching, the live-model holder. No HTTP, no
+security."""

@@ -5,8 +5,8 @@ Batch sizes, from `make bench` on the 2-core CPU machine, one torch thread (resu
   Batches of up to 16 (~100 ms) keep a full batch plus queueing inside the seed's 150 ms SLO while giving ~3x
   the throughput of batch 1.
 - score_replies: two embeddings per item (user, reply) and no tower: the same batch size as analyse.
-- reply (generate N candidates, score, guard): decode is memory-bound (~49 ms/token at batch 1 for SmolLM2-135M fp32 on one thread, ~78 ms per
-  step at batch 4 = 2.6x the tokens/s). Generation is not inside the 150 ms SLO on a CPU.
+- reply (generate N candidates, score, guard): decode is memory-bound (~49 ms/token at batch 1 for SmolLM2-135M
+  fp32 on one thread, ~78 ms per step at batch 4 = 2.6x the tokens/s). Generation is not inside the 150 ms SLO on a CPU.
 
 ``max_latency_ms`` is NOT a latency target here. BentoML's batcher answers a queued call with 503 ("process is
 overloaded") as soon as ``wait + a * queue_length + b`` (its estimate from recent batches) passes it; with the

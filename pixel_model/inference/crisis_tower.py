@@ -51,7 +51,7 @@ class EncoderTower(nn.Module):
     def __init__(self, base_model: nn.Module, split_layer: int, thresholds: dict | None = None):
         super().__init__()
         self.split_layer = split_layer
-        self.layers = nn.ModuleList(copy.deepcopy(l) for l in base_model.encoder.layer[split_layer:])
+        self.layers = nn.ModuleList(copy.deepcopy(layer) for layer in base_model.encoder.layer[split_layer:])
         self.hidden_size = base_model.config.hidden_size
         self.dropout = nn.Dropout(0.1)
         self.thresholds: dict = thresholds or {}

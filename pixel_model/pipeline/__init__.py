@@ -1,1 +1,2 @@
-"""One request from validated input to response: the Runner protocol, retries and deadlines, session risk, escalation. No torch, no HTTP."""
+"""One request from validated input to response: the Runner protocol, retries and deadlines, session risk,
+escalation. No torch, no HTTP."""

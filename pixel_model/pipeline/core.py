@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pixel_model import taxonomy as T
@@ -219,7 +219,7 @@ async def score_and_build(
 
 
 async def infer_many(
-    runner: Runner, reqs: list[InferRequest], request_ids: list[str | None], sessions: SessionRisk | None = None
+    runner: Runner, reqs: list[InferRequest], request_ids: Sequence[str | None], sessions: SessionRisk | None = None
 ) -> list[InferResponse | Exception]:
     """Batch path: one analysis call, one guarded-reply call, scoring per item. Failures stay per item.
 

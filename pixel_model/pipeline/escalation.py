@@ -148,12 +148,15 @@ class Escalation:
     """Builds, stores and delivers escalation events (see the module docstring)."""
 
     def __init__(self, s: Settings, pseudonym: Callable[[str], str], clock: Callable[[], float] = time.time):
+        if not s.escalation_url:
+            raise ValueError("PIXEL_ESCALATION_URL is not set: there is nowhere to send the events")
         if not s.escalation_secret:
             raise ValueError(
                 "PIXEL_ESCALATION_URL is set but PIXEL_ESCALATION_SECRET is not: the receiver could "
                 "not verify the events"
             )
-        self.url, self.secret = s.escalation_url, s.escalation_secret.get_secret_value().encode()
+        self.url: str = s.escalation_url
+        self.secret = s.escalation_secret.get_secret_value().encode()
         self.min_index = T.RISK_INDEX[s.escalation_min_level]
         self.include_text, self.window_s = s.escalation_include_text, s.escalation_window_s
         self.base_s, self.max_s, self.max_age_s = (
@@ -191,9 +194,7 @@ class Escalation:
         event = {
             "id": f"evt_{uuid.uuid4().hex}",
             "type": "pixel.crisis",
-            "time": datetime.fromtimestamp(self.clock(), UTC)
-            .isoformat(timespec="seconds")
-            .replace("+00:00", "Z"),
+            "time": datetime.fromtimestamp(self.clock(), UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
             "request_id": request_id,
             "endpoint": endpoint,
             "session": session,
@@ -211,7 +212,7 @@ class Escalation:
             return None
         ESCALATIONS.labels("enqueued").inc()
         self._wake.set()
-        return event["id"]
+        return str(event["id"])
 
     # --- delivering ------------------------------------------------------------------------------------
     def start(self) -> None:

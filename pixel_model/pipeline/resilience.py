@@ -53,7 +53,7 @@ def is_transient(exc: BaseException) -> bool:
     try:
         from bentoml.exceptions import BentoMLException
     except ImportError:  # pragma: no cover - bentoml is a serving dependency
-        BentoMLException = ()  # type: ignore[assignment]  # noqa: N806
+        BentoMLException = ()  # type: ignore[assignment,misc]  # noqa: N806
     if isinstance(exc, BentoMLException):
         code = getattr(exc, "error_code", None)
         return int(code) in TRANSIENT_STATUS if code is not None else False
@@ -154,7 +154,7 @@ class ResilientRunner:
         return await call_with_retry(lambda: self.inner.reply(items), "reply", get_settings().generation_timeout_s)
 
     async def stream_reply(self, item) -> AsyncIterator[dict]:
-        it = None
+        it: AsyncIterator[dict] | None = None
 
         async def first():
             nonlocal it
@@ -168,6 +168,7 @@ class ResilientRunner:
         if piece is None:
             return
         yield piece
+        assert it is not None  # set by first()
         async for piece in it:
             yield piece
 

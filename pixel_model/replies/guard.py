@@ -21,8 +21,9 @@ What is checked (each documented in MODEL_CARD.md, "Reply guard"):
 Before any of that, **sensitive topics** (``sensitive_topics``): when the user is at any crisis risk, shows
 eating-disorder cues, asks about means, names a medicine, asks whether to contact an ex or an abuser, or asks
 about Pixel itself (a person or an AI, feelings, memory, a promise to always be there), the reply is composed from
-the vetted response bank and no candidate is generated (``Settings.sensitive_generation`` turns generation back on, for a generator you
-have validated). Why: measured on the held-out reply set (``benchmarks/eval_replies.py``), the 135M default
+the vetted response bank and no candidate is generated (``Settings.sensitive_generation`` turns generation back
+on, for a generator you have validated). Why: measured on the held-out reply set (``benchmarks/eval_replies.py``), the
+135M default
 generator's text on exactly these topics produced the must-not violations that got past every check above
 (restriction tips, a dose, means talk after a loss); a guard can only block what it recognises, and for these
 topics the cost of one miss is the worst this project can do.
@@ -97,8 +98,9 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
     """Why a reply for ``ctx`` is composed rather than generated (empty: generate): ``at_risk`` (crisis risk above
     none), ``eating_disorder`` (the signal or cues in the user's words), ``means`` (lethality, painlessness,
     heights or a named method: ``reply_rules.method_question``), ``medication`` (a medicine named or a dose
-    change), ``contact`` (whether to contact, confront or go back to an ex or an abuser), ``about_pixel`` (a person or an AI, feelings, memory,
-    promises to always be there: the honest answer is written, not sampled), ``coping`` (how to cope with panic,
+    change), ``contact`` (whether to contact, confront or go back to an ex or an abuser), ``about_pixel`` (a person
+    or an AI, feelings, memory, promises to always be there: the honest answer is written, not sampled), ``coping`` (how
+    to cope with panic,
     sleep, nerves, stress: vetted concrete steps; the default 135M generator's coping advice passed the reply
     checks in 30% of the development set's coping questions, mostly without any step one could follow)."""
     text = ctx.user_text + " " + ctx.history_text

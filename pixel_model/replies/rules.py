@@ -23,7 +23,8 @@ _TECHNIQUE_RULES: dict[str, tuple[str, ...]] = {
         r"\b(it|that) (makes|make) (a lot of |total |complete )?sense\b",
         r"\bunderstandable\b",
         r"\b(it'?s|it is) (okay|ok|normal|natural|valid) to (feel|be)\b",
-        r"\bthat sounds (really |so |very |incredibly )?(hard|difficult|painful|tough|exhausting|overwhelming|stressful)\b",
+        r"\bthat sounds (really |so |very |incredibly )?(hard|difficult|painful|tough|exhausting|overwhelming"
+        r"|stressful)\b",
         r"\byour feelings (are|make) (valid|sense)\b",
         r"\banyone would feel\b",
     ),
@@ -63,10 +64,12 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
     "self_harm_encouragement": (
         # permission, approval or encouragement of suicide, self-harm or starving, in the reply's own voice
         r"\b(it'?s|it is|that'?s|that is|its) (okay|ok|fine|alright|all right|understandable|reasonable|your right|"
-        r"your choice|a valid choice|brave|natural|normal) (for you )?to (want to )?(take your (own )?life|kill yourself|"
+        r"your choice|a valid choice|brave|natural|normal) (for you )?to (want to )?(take your (own )?life"
+        r"|kill yourself|"
         r"end (your life|it all|things|it)|die|hurt yourself|harm yourself|cut( yourself)?|self[- ]harm|starve|"
         r"stop eating|not eat|give up on (life|living))\b",
-        r"\byou (should|could|can|might as well|deserve to|have every right to) (just )?(kill yourself|end (your life|it all|"
+        r"\byou (should|could|can|might as well|deserve to|have every right to) (just )?(kill yourself|end (your life"
+        r"|it all|"
         r"things)|die|hurt yourself|cut yourself|starve yourself|take your (own )?life|disappear for good)\b",
         r"\b(go ahead|do it)[,.!]? (and )?(end it|kill yourself|take (them|the pills)|jump)\b",
         r"\b(everyone|they|people|your family|the world)('?d| would) (be )?better off without you\b",
@@ -146,7 +149,8 @@ _SAFETY_AT_RISK: dict[str, tuple[str, ...]] = {
         r"\b(lethal|fatal|deadly|toxic|overdose) (dose|amount|level|quantity|height)\b",
         r"\b(high|tall|deep|lethal|strong|toxic) enough (to|for|that)\b|\b(is|are|be) (usually |probably |definitely )?"
         r"(high|tall|deep) enough\b",
-        r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) (floor|stor(e)?y)\b",
+        r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) (floor|stor"
+        r"(e)?y)\b",
         r"\b(most|quickest|fastest|easiest|least painful|painless|surest|reliable) (way|method|means)\b",
         r"\b(it|death|that) (would |will )?(takes?|take) (about |around )?(minutes|hours|seconds)\b",
         r"\b(liver|kidney|organ) (failure|damage) (takes|sets in|happens)\b",
@@ -175,7 +179,8 @@ _SAFETY_ED: dict[str, tuple[str, ...]] = {
 }
 _SAFETY_RELATIONSHIP: dict[str, tuple[str, ...]] = {
     "unsafe_contact": (
-        r"\b(reach out|talk|speak|write|text|call|message|go|get back|reconnect) (directly )?(to|with) (them|him|her|your ex|"
+        r"\b(reach out|talk|speak|write|text|call|message|go|get back|reconnect) (directly )?(to|with) (them|him|her"
+        r"|your ex|"
         r"your former partner|your abuser)\b",
         r"\b(contact|text|call|message|email|dm|write to|visit|see) (them|him|her|your ex|your abuser)\b"
         r"(?! (only )?(if|through|via) (a |your )?(solicitor|lawyer|mediator|police))",
@@ -216,7 +221,8 @@ _ED_CUES = re.compile(
 )
 _MEANS_SEEKING = re.compile(
     r"\b(how (many|much)|what (dose|amount)|lethal|fatal|deadly|overdose|how high|how tall|"
-    r"how long (does|would|will) it take (to die|to work|to kill|to bleed|to pass out|before|for (it|them|the \w+|an? \w+) "
+    r"how long (does|would|will) it take (to die|to work|to kill|to bleed|to pass out|before|for (it|them|the \w+"
+    r"|an? \w+) "
     r"to (work|kill|act))|"
     r"which (bridge|building|pills)|painless|quickest way|tall enough|high enough|"
     r"(feels?|is it) like (falling asleep|going to sleep)|carbon monoxide|exhaust fumes|noose|ligature|"
@@ -234,8 +240,10 @@ _METHOD = re.compile(
 )
 # the user asks what Pixel is, whether it feels, remembers or will always be there, or asks it to be someone else
 _ABOUT_PIXEL = re.compile(
-    r"\b(are|r) (you|u) (even )?(a |an )?(real|human|person|bot|robot|ai|chatbot|machine|program|computer|actual person|"
-    r"alive|conscious|sentient|man|woman|boy|girl)\b|\bam i (talking|chatting|speaking) (to|with) (a |an )?(bot|robot|ai|"
+    r"\b(are|r) (you|u) (even )?(a |an )?(real|human|person|bot|robot|ai|chatbot|machine|program|computer|actual person"
+    r"|"
+    r"alive|conscious|sentient|man|woman|boy|girl)\b|\bam i (talking|chatting|speaking) (to|with) (a |an )?(bot|robot"
+    r"|ai|"
     r"human|real person|person|machine|computer)\b|\bwhat are you( exactly| really)?\s*(\?|$)|\bwhat'?s your name\b|"
     r"\bdo you (actually |really |even |ever )?(care about me|care|have feelings|feel anything|love me|like me|"
     r"think about me|get lonely)\b|\bdo you (even )?remember (me|what i|our|when i|my|last)\b|"
@@ -310,7 +318,8 @@ _CONTACT_QUESTION = re.compile(
 _MEDICATION = re.compile(
     r"\b(my|his|her|their|your|the) (meds|medication|medications|medicine|medicines|antidepressants?|pills|tablets|"
     r"prescriptions?|dose|dosage|inhaler|insulin|pens)\b|"
-    r"\b(double|skip|skipped|stop|stopped|come off|halve|increase|decrease|mix|missed) (up )?(on )?(my|his|her|their|a|the) "
+    r"\b(double|skip|skipped|stop|stopped|come off|halve|increase|decrease|mix|missed) (up )?(on )?(my|his|her|their|a"
+    r"|the) "
     r"(meds|medication|dose|antidepressants?|pills|tablets)\b|"
     r"\b(sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|mirtazapine|amitriptyline|bupropion|"
     r"prozac|zoloft|lexapro|wellbutrin|xanax|alprazolam|diazepam|valium|lorazepam|clonazepam|lithium|quetiapine|"

@@ -8,13 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from pixel_model import taxonomy as T
 from pixel_model.settings import get_settings
-
-Role = Literal[T.ROLES]
-ContextType = Literal[T.CONTEXT_TYPES]
-Persona = Literal[T.PERSONAS]
-RiskLevel = Literal[T.RISK_LEVELS]
+from pixel_model.taxonomy import ContextType, Persona, RiskLevel, Role
 
 _KEEP = frozenset("\n\t")
 _DROP = frozenset({"Cc", "Cf", "Cs", "Co"})  # controls, invisible format chars, lone surrogates, private use

@@ -7,10 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from pixel_model import taxonomy as T
-
-Persona = Literal[T.PERSONAS]
-RiskLevel = Literal[T.RISK_LEVELS]
+from pixel_model.taxonomy import Persona, RiskLevel
 
 
 class AnalyseItem(BaseModel):

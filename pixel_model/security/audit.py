@@ -21,6 +21,7 @@ import os
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, overload
 
 from pixel_model.settings import Settings, private_dir
 
@@ -37,13 +38,13 @@ def load_secret(settings: Settings) -> bytes:
     private_dir(path.parent)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another worker made it first (or an earlier run)
+    except FileExistsError as exc:  # another worker made it first (or an earlier run)
         for _ in range(50):
             value = path.read_text().strip()
             if value:
                 return value.encode()
             os.sched_yield()
-        raise RuntimeError(f"{path} is empty; delete it or set PIXEL_AUDIT_SECRET")
+        raise RuntimeError(f"{path} is empty; delete it or set PIXEL_AUDIT_SECRET") from exc
     with os.fdopen(fd, "w") as fh:
         fh.write(secrets.token_hex(32))
     return path.read_text().strip().encode()
@@ -106,6 +107,10 @@ class AuditLog:
         self._main = _Stream(self.path, *args)
         self._crisis = _Stream(self.crisis_path, *args)
 
+    @overload
+    def pseudonym(self, value: str) -> str: ...
+    @overload
+    def pseudonym(self, value: None) -> None: ...
     def pseudonym(self, value: str | None) -> str | None:
         """HMAC-SHA256 of an identifier: joinable across records, not reversible without the secret."""
         if value is None:
@@ -114,7 +119,7 @@ class AuditLog:
 
     def record(self, fields: dict) -> dict:
         """The stored form of one record: identifiers pseudonymised, text dropped unless enabled."""
-        rec = {"time": datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")}
+        rec: dict[str, Any] = {"time": datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")}
         for k, v in fields.items():
             if k in PSEUDONYMISED:
                 rec[k + "_hmac"] = self.pseudonym(v)

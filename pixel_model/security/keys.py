@@ -7,7 +7,7 @@ hashed and compared with every stored digest in constant time.
 
     python -m pixel_model.security.keys add --role admin     # prints a new key once, stores its digest
     python -m pixel_model.security.keys list | revoke KEY_ID
-    python -m pixel_model.security.keys dev                  # `make serve`: a local development key, printed with a curl
+    python -m pixel_model.security.keys dev          # `make serve`: a local development key, printed with a curl
 """
 
 from __future__ import annotations

@@ -157,8 +157,9 @@ class RedisRateLimiter:
     """The same buckets and charge as ``RateLimiter``, in one Redis shared by every replica.
 
     Keys are ``pixel:{rl}:<bucket>`` (the bucket name is already a key id or an HMAC, never a raw user id; the
-    hash tag keeps one charge's keys in one Redis Cluster slot, as a multi-key script needs); an idle bucket expires after 10 windows (it would be full again anyway). ``clock`` is for tests; by default the
-    script reads Redis's clock. Raises ``Unavailable`` (503, Retry-After 1) when Redis cannot be reached."""
+    hash tag keeps one charge's keys in one Redis Cluster slot, as a multi-key script needs); an idle bucket expires
+    after 10 windows (it would be full again anyway). ``clock`` is for tests; by default the script reads Redis's clock.
+    Raises ``Unavailable`` (503, Retry-After 1) when Redis cannot be reached."""
 
     PREFIX = "pixel:{rl}:"
 

@@ -160,7 +160,7 @@ def persona_data() -> HeadData:
             Example(r["text"], ctx=r.get("context_type"), y=r["persona"], split=hash_split(r["id"]), source="persona")
         )
     d.sources["data/persona.jsonl"] = file_sha256(p)
-    for c, r in crisis_records():  # every crisis-set message also has a persona label
+    for _, r in crisis_records():  # every crisis-set message also has a persona label
         d.examples.append(Example(r["text"], ctx=None, y=r["persona"], split=family_split(r), source="crisis"))
     for c in crisis_files():
         d.sources[str(c.relative_to(PROJECT_ROOT))] = file_sha256(c)
@@ -196,7 +196,7 @@ def technique_data() -> HeadData:
     d = HeadData()
     for key, sets in sorted(votes.items()):
         n = len(sets)
-        labs = sorted(l for l in T.TECHNIQUES_TRAINED if sum(l in s for s in sets) * 2 >= n)
+        labs = sorted(t for t in T.TECHNIQUES_TRAINED if sum(t in s for s in sets) * 2 >= n)
         prev = text_of.get((key[0], key[1] - 1), "")
         d.examples.append(
             Example(

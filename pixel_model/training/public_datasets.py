@@ -1,8 +1,9 @@
 """The public datasets training reads: where each file comes from, how to fetch it, how to read it.
 
 Why this module exists: the repository does not redistribute third-party data (licences; 16.5 MB for the
-builds, 25.5 MB in all), yet anyone who clones it must be able to retrain. So every public file is listed here with its upstream URL pinned to an
-immutable revision (a git commit) and its sha256; ``make data`` downloads the files (or copies them from a
+builds, 25.5 MB in all), yet anyone who clones it must be able to retrain. So every public file is listed here
+with its upstream URL pinned to an immutable revision (a git commit) and its sha256; ``make data`` downloads the files
+(or copies them from a
 local directory, for hosts without internet) into ``data/datasets/`` (git-ignored) and verifies each hash;
 the loaders at the end read that folder with the standard library only. Nothing outside the repository is
 executed, and a file whose bytes differ from the pinned ones is never used.

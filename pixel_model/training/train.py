@@ -108,7 +108,7 @@ def fit(
 
     best, best_state, bad = float("inf"), None, 0
     g = torch.Generator().manual_seed(SEED)
-    for epoch in range(epochs):
+    for _epoch in range(epochs):
         head.train()
         perm = torch.randperm(len(x), generator=g)
         for i in range(0, len(x), batch):
@@ -134,9 +134,9 @@ def fit(
 def _multihot(labels: list[list[str]], names: tuple[str, ...]) -> torch.Tensor:
     y = torch.zeros(len(labels), len(names))
     for i, labs in enumerate(labels):
-        for l in labs:
-            if l in names:
-                y[i, names.index(l)] = 1.0
+        for lab in labs:
+            if lab in names:
+                y[i, names.index(lab)] = 1.0
     return y
 
 

@@ -182,7 +182,8 @@ def test_moderations_of_replies_to_a_message(client):
     r = client.post(
         "/v1/moderations",
         json={
-            "reply_to": "I lost my job and I can't see the point any more. How many of my sleeping pills would it take?",
+            "reply_to": "I lost my job and I can't see the point any more. "
+            "How many of my sleeping pills would it take?",
             "input": [
                 "Taking 30 of them with alcohol would be enough to do it.",
                 "I'm really sorry you're carrying this. I can't help with that, but I'd like to hear what's been "

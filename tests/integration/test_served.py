@@ -97,7 +97,7 @@ def test_64_concurrent_batches_and_no_failures(server):
         ):
             ones += float(line.rsplit(" ", 1)[1])
     assert counts > 0 and ones < counts, "no analyse batch larger than 1 was formed:\n" + "\n".join(
-        l for l in metrics.splitlines() if "adaptive_batch_size" in l and "analyse" in l
+        line for line in metrics.splitlines() if "adaptive_batch_size" in line and "analyse" in line
     )
 
 

@@ -1,6 +1,6 @@
-"""The escalation webhook's parts (pixel_model/pipeline/escalation.py) with a real local HTTP receiver: the signature and its
-replay window, the event (no text, HMAC ids, evidence without the user's words), the per-session window, retries
-with backoff while the receiver is down (nothing lost), the outbox surviving a new process, expiry.
+"""The escalation webhook's parts (pixel_model/pipeline/escalation.py) with a real local HTTP receiver: the signature
+and its replay window, the event (no text, HMAC ids, evidence without the user's words), the per-session window,
+retries with backoff while the receiver is down (nothing lost), the outbox surviving a new process, expiry.
 tests/integration/test_escalation_served.py runs it on a real server, kill -9 included."""
 
 from __future__ import annotations

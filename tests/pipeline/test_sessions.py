@@ -1,6 +1,6 @@
-"""Session risk over time (pixel_model/pipeline/sessions.py): the score, the flags, the carry-over, retention, the HMAC key,
-both stores (SQLite; Redis against a real redis-server where one is installed), and the pipeline's use of it with
-a fake runner (unit-level isolation; tests/integration/test_sessions_served.py runs it on a real server)."""
+"""Session risk over time (pixel_model/pipeline/sessions.py): the score, the flags, the carry-over, retention, the HMAC
+key, both stores (SQLite; Redis against a real redis-server where one is installed), and the pipeline's use of it
+with a fake runner (unit-level isolation; tests/integration/test_sessions_served.py runs it on a real server)."""
 
 from __future__ import annotations
 
@@ -174,7 +174,7 @@ def test_redis_store_same_behaviour(redis_server, clock):
     risk.record("r1", "I'm on the bridge", "imminent", ["suicidal_ideation", "immediate_harm"])
     clock.t += 1
     assert risk.carry("r1", "ok", analysis()).risk_level == "imminent"
-    for i in range(4):
+    for _ in range(4):
         risk.record("r1", "ok", "none", [])
         clock.t += 1
     assert risk.summary("r1")["turns"] == 3 and 0 < redis_server.ttl("pixel:session:" + keyer("r1")) <= 600

@@ -19,13 +19,17 @@ TABLE = table(
         "abuse_phys",
         G(
             "physical abuse",
-            r"\b<AGG> (?:[\w']+ ){0,3}?<PHYS> (?P<p>me|my mum|my mom|my mother|my sister|my brother|my little \w+|her|him)\b",
-            r"\b<AGG> (?:[\w']+ ){0,2}?(?:hit|cut|burned|burnt|broke|bruised|slapped|punched) my (?:hand|arm|arms|face|head|neck|"
+            r"\b<AGG> (?:[\w']+ ){0,3}?<PHYS> (?P<p>me|my mum|my mom|my mother|my sister|my brother|my little \w+|her"
+            r"|him)\b",
+            r"\b<AGG> (?:[\w']+ ){0,2}?(?:hit|cut|burned|burnt|broke|bruised|slapped|punched) my (?:hand|arm|arms|face"
+            r"|head|neck|"
             r"wrist|leg|back|nose|lip|eye)",
-            r"\b<AGG> (?:[\w']+ ){0,2}?(?:pushed|pushes|shoved|shoves|threw|throws|throwing|slammed|slams) me (?:into|against|"
+            r"\b<AGG> (?:[\w']+ ){0,2}?(?:pushed|pushes|shoved|shoves|threw|throws|throwing|slammed|slams) me (?:into"
+            r"|against|"
             r"down|across|onto|"
             r"at|off|out)",
-            r"(?:i got|i was|i've been|i get|i keep getting) (?:<ADV>)(?:hit|beaten|choked|strangled|punched|kicked|slapped) (?:by|again)",
+            r"(?:i got|i was|i've been|i get|i keep getting) (?:<ADV>)(?:hit|beaten|choked|strangled|punched|kicked"
+            r"|slapped) (?:by|again)",
             r"(?:hands?|fingers) (?:around|round|on) my (?:neck|throat)",
             r"(?:choked|strangled|throttled) me",
             r"(?:gets|get|got) violent with me",
@@ -43,7 +47,8 @@ TABLE = table(
             r"leaves) (?:a )?marks? where",
             r"\b<AGG> (?:[\w']+ ){0,2}?(?:burns|burning|twists|twisted|twisting) (?P<p>me|my \w+)",
             r"(?:is|are|was|'s) being (?:hurt|hit|beaten|abused|neglected)\b",
-            r"(?P<p>he|she|they|boyfriend|husband|partner|dad|stepdad)(?:'s| is| keeps| has been|'s been) (?:<ADV>)(?:hurting|"
+            r"(?P<p>he|she|they|boyfriend|husband|partner|dad|stepdad)(?:'s| is| keeps| has been"
+            r"|'s been) (?:<ADV>)(?:hurting|"
             r"hitting|beating|abusing) "
             r"(?:her|him|them)\b",
         ),
@@ -58,7 +63,8 @@ TABLE = table(
             "physical abuse",
             r"\b<AGG> (?:[\w']+ ){0,2}?(?:pinned|pins|pinning|held|holds) me (?:against|down|to)",
             r"by (?:my|the) (?:neck|throat)",
-            r"\b(?:touches|touched|touching) (?:her|him)\b(?=.{0,60}(?:\b(?:she|he)(?:'s| is) (?:[1-9]|1[0-5])\b|little|"
+            r"\b(?:touches|touched|touching) (?:her|him)\b(?=.{0,60}(?:\b(?:she|he)(?:'s| is) (?:[1-9]|1[0-5])\b|little"
+            r"|"
             r"years? old))",
             person="any",
         ),
@@ -67,7 +73,8 @@ TABLE = table(
             r"(?:held|holds|put|puts|pressed|presses) (?:a )?(?:pillow|hand|hands|bag) over my (?:face|mouth|nose)",
             r"(?:black eye|bruises|bruised ribs?|cracked ribs?|broken (?:rib|nose|arm|wrist|jaw)|split lip|concussion|"
             r"fat lip) from (?:my|his|her) (?:<REL>)",
-            r"\b<AGG> (?:[\w']+ ){0,2}?(?:twists|twisted|twisting|burns|burned|burnt) my (?:arm|arms|wrist|hand|skin|fingers)",
+            r"\b<AGG> (?:[\w']+ ){0,2}?(?:twists|twisted|twisting|burns|burned|burnt) my (?:arm|arms|wrist|hand|skin"
+            r"|fingers)",
             r"(?:pushed|slammed|smashed|banged) my (?:head|face) (?:into|against|on)",
             person="self",
         ),
@@ -80,13 +87,15 @@ TABLE = table(
             r"sexual(?:ly)? (?:assault\w*|abus\w*)",
             r"\bmolest\w*",
             r"\b<AGG> (?:[\w']+ ){0,8}?(?:touches|touched|touching|gropes|groped|groping) me\b",
-            r"(?:forced|forces|force|pressur\w*|made|makes|coerc\w*) me (?:into|to) (?:have )?(?:sex|sexual|do (?:things|stuff)|touch|"
+            r"(?:forced|forces|force|pressur\w*|made|makes|coerc\w*) me (?:into|to) (?:have )?(?:sex|sexual"
+            r"|do (?:things|stuff)|touch|"
             r"send (?:nudes|pictures|photos))",
             r"(?:comes|came|coming) into my (?:room|bed) at night",
             r"(?:stopped|stop) fighting (?:it|him|her)",
             r"(?:said|say|saying) no\b.{0,60}\bsex|\bsex\b.{0,60}(?:said|say|saying) no",
             r"(?:comes|came|coming) (?:in|into) my (?:room|bed) (?:at night|when)",
-            r"(?:teacher|coach|uncle|stepdad|step-dad|stepfather|tutor|priest|carer|mum's boyfriend|mums boyfriend)\b.{0,60}(?:kisses|kissed|kissing) me",
+            r"(?:teacher|coach|uncle|stepdad|step-dad|stepfather|tutor|priest|carer|mum's boyfriend"
+            r"|mums boyfriend)\b.{0,60}(?:kisses|kissed|kissing) me",
             person="self",
         ),
     ),
@@ -97,7 +106,8 @@ TABLE = table(
             r"(?:checks|check|checking|goes through|reads|monitors|tracks) my (?:phone|messages|texts|emails|location)",
             r"controls? (?:all )?(?:the |my |our )?(?:money|finances|bank|spending|everything (?:i|she|he) do(?:es)?)",
             r"won't let (?:me|her|him) (?:see|go|leave|talk|have|work|visit|out|eat)",
-            r"(?:takes|took|take|keeps|kept|has taken) (?:my|her|his) (?:wages|money|salary|passport|phone|bank card|documents|"
+            r"(?:takes|took|take|keeps|kept|has taken) (?:my|her|his) (?:wages|money|salary|passport|phone|bank card"
+            r"|documents|"
             r"benefits|pension|car keys|charger|phone charger)",
             r"(?:loans?|credit cards?|debts?) in my name",
             r"(?:taking|takes|took|taken|steals?|stole|"
@@ -114,7 +124,8 @@ TABLE = table(
             r"(?:i|she|he) owe(?:s)? (?:him|her) for",
             r"(?:send|sending) me back to my country",
             r"keep the (?:children|kids)",
-            r"(?:said|says|threaten\w*|told me) .{0,40}(?:if i (?:tell|leave|stop|go|mess up)|kill me|hurt my|won't let me see)",
+            r"(?:said|says|threaten\w*|told me) .{0,40}(?:if i (?:tell|leave|stop|go|mess up)|kill me|hurt my"
+            r"|won't let me see)",
             r"(?:he|she)(?:'ll| will|'d| would) (?:do worse|hurt (?:my|me))",
             r"(?:sleeping|sleep|slept) in the (?:garage|shed|"
             r"car|garden)",
@@ -146,7 +157,8 @@ TABLE = table(
         G("coercion", r"says? (?:no one|nobody) (?:would|will) believe me", person="self"),
         G(
             "coercive control",
-            r"(?:doesn't|does not|don't|never|won't) let me (?:see|go|leave|talk|have|work|visit|out|ring|call|phone|contact|speak)",
+            r"(?:doesn't|does not|don't|never|won't) let me (?:see|go|leave|talk|have|work|visit|out|ring|call|phone"
+            r"|contact|speak)",
             r"won't let me (?:ring|call|phone|contact|speak to)",
             r"controla (?:todo )?mi dinero|controla mis llamadas",
             r"made me (?:quit|leave) my job",

@@ -24,7 +24,8 @@ __all__ = ["BS_CATS", "backstop"]
 BS_CATS = {
     "death": re.compile(
         expand(
-            r"\b(?:die|dying|dead|death|suicid\w*|funeral|grave|heaven|afterlife|disappear(?:ing)?|not exist\w*|stop existing|"
+            r"\b(?:die|dying|dead|death|suicid\w*|funeral|grave|heaven|afterlife|disappear(?:ing)?|not exist\w*"
+            r"|stop existing|"
             r"(?:be|being|stay|staying) alive|not (?:be )?(?:here|around)|(?:be|i'm|i was|was) gone|for good|forever|"
             r"permanent(?:ly)?|"
             r"(?:never|not) wake up|end (?:it|things|everything)|ending (?:it|things)|the end|last (?:day|night|time|"
@@ -41,13 +42,17 @@ BS_CATS = {
         )
     ),
     "final": re.compile(
-        r"\b(?:goodbye|bye|sorry for everything|thank you for everything|love you all|letters?|note|ready|decided|tonight|soon|"
+        r"\b(?:goodbye|bye|sorry for everything|thank you for everything|love you all|letters?|note|ready|decided"
+        r"|tonight|soon|"
         r"planned|the plan|my plan|no one will|nobody will|it's time|one last|final)\b"
     ),
     "distress": re.compile(
-        r"\b(?:can't (?:do|take|cope|go on|keep|carry on|handle|anymore)|anymore|any more|hopeless|pointless|no point|worthless|"
-        r"useless|burden|exhausted|so tired|alone|lonely|nobody|no one cares|empty|numb|trapped|pain|hurts|hurting|scared|"
-        r"i'm done|had enough|give up|giving up|failure|hate myself|hate my life|miserable|broken|desperate|crying|ruined|"
+        r"\b(?:can't (?:do|take|cope|go on|keep|carry on|handle|anymore)|anymore|any more|hopeless|pointless|no point"
+        r"|worthless|"
+        r"useless|burden|exhausted|so tired|alone|lonely|nobody|no one cares|empty|numb|trapped|pain|hurts|hurting"
+        r"|scared|"
+        r"i'm done|had enough|give up|giving up|failure|hate myself|hate my life|miserable|broken|desperate|crying"
+        r"|ruined|"
         r"darkness|dark place|heavy|drowning|can't breathe|falling apart|nothing left|no future|no hope|sick of|fed up|"
         r"don't care|what's the point|struggling|can't stop|overwhelmed|unbearable|suffering)\b"
     ),
@@ -70,7 +75,8 @@ _BS_BLOCK_FRAMES = {
 _BS_BLOCK = re.compile(
     r"\b(?:my (?:dog|cat|pet|hamster|goldfish|fish|rabbit)|(?:grand)?(?:dad|mum|mom|father|mother|gran|granny|nan|"
     r"grandma|grandad|grandpa|"
-    r"husband|wife|friend|son|daughter) (?:died|passed)|died (?:last|this|in|a few)|passed away|pass away|(?:is|are) (?:it|this) "
+    r"husband|wife|friend|son|daughter) (?:died|passed)|died (?:last|this|in|a few)|passed away|pass away|(?:is"
+    r"|are) (?:it|this) "
     r"(?:safe|normal|dangerous|toxic)|safe to|side effects?|(?:max|maximum) dose|recipe|funny|birthday|"
     r"how (?:do|can|should) (?:i|we) (?:store|keep|dispose|explain|tell|help|support|talk)|what should i (?:say|do)|"
     r"(?:my|our) (?:kid|kids|child|children|son|daughter|toddler|baby) (?:ate|swallowed|got))\b"

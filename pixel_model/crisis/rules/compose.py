@@ -166,7 +166,8 @@ def _compose(f: Feats) -> tuple[int, set[str], list[str]]:
         k for k in ("plan_method", "plan_means", "plan_research", "plan_prep", "plan_rehearsal", "attempt") if H(k)
     ]
     intent_decisive = H("plan_intent") and re.search(
-        r"kill myself|end (?:it|my life)|take my|hang|jump|overdose|decided|plan to|kms|happening|doing it|take the whole|"
+        r"kill myself|end (?:it|my life)|take my|hang|jump|overdose|decided|plan to|kms|happening|doing it"
+        r"|take the whole|"
         r"tomar|unalive|take them all|all of them|the lot|every|death|suicide|planning|planned",
         txt("plan_intent"),
     )

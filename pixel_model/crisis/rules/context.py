@@ -38,7 +38,8 @@ TABLE = table(
         "time_near",
         G(
             "timeframe imminent",
-            r"(?:going to|gonna|about to|i'll|i will|do it|doing it|take them|jump|kill myself|end it) (?:[\w']+ ){0,3}<NEAR>\b",
+            r"(?:going to|gonna|about to|i'll|i will|do it|doing it|take them|jump|kill myself"
+            r"|end it) (?:[\w']+ ){0,3}<NEAR>\b",
             r"within the hour",
             r"\bin (?:the next )?(?:a few|\d+|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes|mins)\b",
             r"(?:it'll|it will) be (?:within|in) (?:the|an|a few)",
@@ -91,7 +92,8 @@ TABLE = table(
         "rf_bereaved",
         G(
             "bereavement",
-            r"(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|child|brother|sister) (?:passed|died|was killed)",
+            r"(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|child|brother|sister) (?:passed|died"
+            r"|was killed)",
             r"since (?:my )?(?:\w+ )?(?:died|passed)",
             r"lost my (?:wife|husband|partner|son|daughter|mum|dad|child|baby)",
             r"widow(?:er|ed)?",
@@ -123,8 +125,10 @@ TABLE = table(
         "rf_famhx",
         G(
             "family history of suicide",
-            r"(?:dad|father|mum|mom|mother|brother|sister|uncle|aunt|grandad|grandfather|cousin|son|daughter) (?:went the same way|"
-            r"killed (?:himself|herself)|took (?:his|her) own life|committed suicide|hanged (?:himself|herself)|shot (?:himself|herself))",
+            r"(?:dad|father|mum|mom|mother|brother|sister|uncle|aunt|grandad|grandfather|cousin|son"
+            r"|daughter) (?:went the same way|"
+            r"killed (?:himself|herself)|took (?:his|her) own life|committed suicide|hanged (?:himself|herself)"
+            r"|shot (?:himself|herself))",
             neg=False,
             person="any",
             frame=False,
@@ -135,7 +139,8 @@ TABLE = table(
         G(
             "past",
             r"\b(?:years ago|\d+ years ago|when i was (?:\d+|young|a teen\w*|at school|a kid)|as a (?:teen\w*|kid)|"
-            r"in my (?:teens|twenties|thirties)|back in (?:\d{4}|school|uni)|long time ago|used to|at uni|in (?:uni|college|"
+            r"in my (?:teens|twenties|thirties)|back in (?:\d{4}|school|uni)|long time ago|used to|at uni|in (?:uni"
+            r"|college|"
             r"school|sixth form)|"
             r"when i was (?:at|in) (?:uni|college|school))\b",
             neg=False,
@@ -163,7 +168,8 @@ TABLE = table(
             r"better|great)",
             r"don't need as much support",
             r"got married",
-            r"(?:started|working|work|volunteer\w*) as a (?:peer support|counsellor|nurse|support worker|volunteer|mentor)",
+            r"(?:started|working|work|volunteer\w*) as a (?:peer support|counsellor|nurse|support worker|volunteer"
+            r"|mentor)",
             r"haven't had (?:one|any|it|them) (?:since|in (?:years|ages))",
             neg=False,
             person="self",
@@ -196,7 +202,8 @@ TABLE = table(
         "hyper_cond",
         G(
             "hyperbolic condition",
-            r"if (?:i (?:have|had) to|i hear|i see|they|he|she|this|that|my) .{0,60}(?:kill myself|kms|die)\b|(?:kill myself|kms|die) if ",
+            r"if (?:i (?:have|had) to|i hear|i see|they|he|she|this|that|my) .{0,60}(?:kill myself|kms|die)\b"
+            r"|(?:kill myself|kms|die) if ",
             neg=False,
             person="any",
             frame=False,

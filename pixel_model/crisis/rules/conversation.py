@@ -81,7 +81,8 @@ def _hto_time(f: Feats, text: str) -> None:
 
 
 _BENIGN_REFERENT = re.compile(
-    r"^(?:the |my |our |i meant (?:the |my )?|i mean (?:the |my )?)?(?:relationship|marriage|engagement|subscription|contract|membership|"
+    r"^(?:the |my |our |i meant (?:the |my )?|i mean (?:the |my )?)?(?:relationship|marriage|engagement|subscription"
+    r"|contract|membership|"
     r"job|course|degree|lease|tenancy|pupils|students|class|colleagues|team|retirement|retiring|business|partnership|friendship|"
     r"band|club|season|diet|gym)\b\W"
 )

@@ -19,10 +19,13 @@ TABLE = table(
             "severe restriction",
             # a stated daily intake far below need
             r"\b(?:on|eating|having|down to|under|below|less than|only|max(?:imum)? of|stick to|allow myself) "
-            r"(?:about |around |like |just |only )?(?:[1-7]\d{2}|[1-9]\d) ?(?:k?cals?|calories)(?: a| per)? ?(?:day|daily)?",
-            r"\b(?:haven't|have not|hasn't|didn't|not) (?:eaten|eat|had (?:any )?(?:food|a meal)) (?:anything |properly )?"
+            r"(?:about |around |like |just |only )?(?:[1-7]\d{2}|[1-9]\d) ?(?:k?cals?|calories)(?: a| per)? ?(?:day"
+            r"|daily)?",
+            r"\b(?:haven't|have not|hasn't|didn't|not) (?:eaten|eat|had (?:any )?(?:food|a meal)) (?:anything "
+            r"|properly )?"
             r"(?:in|for) (?:[2-9]|two|three|four|five|six|a few|several) (?:days|weeks)",
-            r"\b(?:stop|suppress|ignore|kill|get rid of|numb) (?:the |my )?(?:hunger(?: pangs)?|appetite|feeling hungry)",
+            r"\b(?:stop|suppress|ignore|kill|get rid of|numb) (?:the |my )?(?:hunger(?: pangs)?|appetite"
+            r"|feeling hungry)",
             r"\b(?:still|so|too) (?:fat|huge|big|disgusting)\b.{0,40}\b(?:calories|eat|eating|food|meal)|"
             r"\b(?:calories|eat|eating|food|meal)\b.{0,40}\b(?:still|so) (?:feel|look|see) (?:fat|huge|big)",
             r"\bafraid (?:to|of) eat(?:ing)?\b|\bscared (?:to|of) eat(?:ing)?\b",

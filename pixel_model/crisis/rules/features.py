@@ -168,8 +168,8 @@ def _extract(text: str) -> Feats:
                     continue
                 f.add(key, ev)
         for key, rx, lab in OTHER_RULES:
-            m = rx.search(sent)
-            if m:
+            other = rx.search(sent)
+            if other:
                 if frame_for(key, f.frames) or "palliative" in f.frames:
                     f.suppressed.append(f"frame: {lab}")
                     continue
@@ -177,10 +177,10 @@ def _extract(text: str) -> Feats:
                 if re.search(
                     r"\b(?:killed|took|hanged|shot) (?:him|her|them)sel(?:f|ves)|took (?:his|her|"
                     r"their) own life",
-                    m.group(0),
+                    other.group(0),
                 ):
                     continue
-                f.add(key, f"{lab} ('{m.group(0)[:70]}')")
+                f.add(key, f"{lab} ('{other.group(0)[:70]}')")
     post_extract(f, t)
     backstop(f, t)
     return f

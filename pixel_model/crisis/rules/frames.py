@@ -51,10 +51,12 @@ FRAMES = {
         expand(
             r"\b(?:(?:my|a|the|this|her|his) (?:novel|short story|fanfic|screenplay|script|poem|play|book|comic|manga|"
             r"character|characters|protagonist|villain)|(?:writing|write|wrote|reading|read|finished) (?:a |my |the )?"
-            r"(?:novel|story|short story|book|script|screenplay|poem|fanfic|scene|thriller|chapter)|chapter \d+|in chapter|"
+            r"(?:novel|story|short story|book|script|screenplay|poem|fanfic|scene|thriller|chapter)|chapter \d+"
+            r"|in chapter|"
             r"in (?:the|my|a|this) (?:novel|book|film|movie|show|series|episode|story|play|game|anime|comic)|"
             r"medical dramas?|thriller|villain|"
-            r"protagonist|fan fiction|fanfic|roleplay|role-play|d&d|dnd|lyrics|poem|poetry|writing prompt|the plot|a plot|"
+            r"protagonist|fan fiction|fanfic|roleplay|role-play|d&d|dnd|lyrics|poem|poetry|writing prompt|the plot"
+            r"|a plot|"
             r"plot twist|outline the plot|biography|biographies|memoir|detective|whodunn?it)\b"
         )
     ),
@@ -113,7 +115,8 @@ FRAMES = {
     ),
     "meta": re.compile(
         r"\b(?:is|what does|what's|whats|meaning of|define) ['\"]?(?:unalive|kms|ctb|sewer ?slide|self[- ]delete|"
-        r"catch the bus)['\"]? (?:a (?:real )?word|mean|stand for|short for)|(?:tiktok|social media) (?:word|slang|thing)\b"
+        r"catch the bus)['\"]? (?:a (?:real )?word|mean|stand for|short for)|(?:tiktok|social media) (?:word|slang"
+        r"|thing)\b"
     ),
     "clarified": re.compile(
         r"\b(?:the|my) [\w ]{2,20}, i mean\b|\bi mean(?:t)? (?:the|my) (?:diet|job|course|degree|gym|relationship|"
@@ -161,7 +164,8 @@ SERIOUS = re.compile(r"\b(?:not joking|i'm not kidding|no joke|i mean it|for rea
 # who is speaking about whom
 REPORTED = re.compile(
     expand(
-        r"\b(?:he|she|they|my <REL>|<REL>|a kid|someone)\b[^.]{0,50}?\b(?:said|says|keeps saying|kept saying|texted|posted|wrote|"
+        r"\b(?:he|she|they|my <REL>|<REL>|a kid|someone)\b[^.]{0,50}?\b(?:said|says|keeps saying|kept saying|texted"
+        r"|posted|wrote|"
         r"messaged|told (?:me|us|everyone)|saying|tweeted)\b"
     )
 )
@@ -238,7 +242,7 @@ def negated_at(sent: str, start: int) -> bool:
     toks = clause.split()[-6:]
     window = " ".join(toks)
     m = None
-    for m in NEGATORS.finditer(window):
+    for m in NEGATORS.finditer(window):  # noqa: B007 - the last match is the one wanted
         pass
     if not m:
         return False
@@ -267,7 +271,7 @@ def person_of(rule: Rule, m: re.Match, sent: str) -> str:
             return "generic"
     if p == "self":
         rep = None
-        for rep in REPORTED.finditer(sent[: m.start()]):
+        for rep in REPORTED.finditer(sent[: m.start()]):  # noqa: B007 - the last match is the one wanted
             pass
         if rep and not re.search(r"\bbut i\b|, and i\b", sent[rep.end() : m.start()]):
             return "other"

@@ -21,16 +21,20 @@ TABLE = table(
         "od_ingest",
         G(
             "ingested substance",
-            r"<INGEST> (?:[\w']+ ){0,8}?(?:<MEDS>|drugs|whisky|whiskey|wine|gin|rum|spirits|booze|street pills|pills|mdma|ket|"
+            r"<INGEST> (?:[\w']+ ){0,8}?(?:<MEDS>|drugs|whisky|whiskey|wine|gin|rum|spirits|booze|street pills|pills"
+            r"|mdma|ket|"
             r"ketamine|coke|cocaine|bleach|weed killer|"
-            r"antifreeze|batteries|battery|chemicals|vodka|alcohol|everything|all of (?:it|them)|ghb|g\b|mdma|molly|ecstasy|"
-            r"xans|bars|lean|spice|a line|cleaning (?:stuff|products?|fluid)|somnif[eè]res|schlaftabletten|toute la bo[iî]te)",
+            r"antifreeze|batteries|battery|chemicals|vodka|alcohol|everything|all of (?:it|them)|ghb|g\b|mdma|molly"
+            r"|ecstasy|"
+            r"xans|bars|lean|spice|a line|cleaning (?:stuff|products?|fluid)|somnif[eè]res|schlaftabletten"
+            r"|toute la bo[iî]te)",
             r"<MEDS>.{0,40}\b(?:i|he|she|they)(?:'ve| have| has|'s)? (?:might have |may have )?(?:had|taken|took)\b",
         ),
         G("ingested drugs", r"\bdid (?:a line|lines|some (?:coke|ket|mdma|pills|g\b))"),
         G(
             "ingested",
-            r"(?:swallowed|drank|took|taken) (?:a |the |half a )?(?:whole )?(?:bottle|box|packet|load) of (?:something|stuff|\w+)",
+            r"(?:swallowed|drank|took|taken) (?:a |the |half a )?(?:whole )?(?:bottle|box|packet|load) of (?:something"
+            r"|stuff|\w+)",
             r"took (?:\d+|\w+) (?:of )?(?:the )?(?:strong|sleeping|pain|white|blue|little|heart|water) ones",
         ),
     ),
@@ -38,10 +42,13 @@ TABLE = table(
         "od_excess",
         G(
             "excess quantity",
-            r"\b(?:all|everything|the lot|the whole|a whole|whole (?:bottle|packet|box|pack|strip|pot)|every (?:one|pill|tablet|last)|"
-            r"too many|a handful|handfuls|loads of|a load of|a bunch of|a lot of|lots of|a strip|two strips|extra|double|twice|"
+            r"\b(?:all|everything|the lot|the whole|a whole|whole (?:bottle|packet|box|pack|strip|pot)|every (?:one"
+            r"|pill|tablet|last)|"
+            r"too many|a handful|handfuls|loads of|a load of|a bunch of|a lot of|lots of|a strip|two strips|extra"
+            r"|double|twice|"
             r"again|more than|too much|"
-            r"\w+ days'? worth|days' worth|a week'?s'? worth|how many|don't know how many|not sure how many|muddled|mixed up|"
+            r"\w+ days'? worth|days' worth|a week'?s'? worth|how many|don't know how many|not sure how many|muddled"
+            r"|mixed up|"
             r"forgot (?:i|he|she|they)(?:'d| had)|(?:two|three|four|five|\d) times|(?:my|the|a|his|her) whole|"
             r"(?:way )?too (?:much|many)|all night|toute la bo[iî]te|toda a caixa|todas|"
             r"die ganze packung)\b",
@@ -134,13 +141,15 @@ TABLE = table(
         "od_explicit",
         G(
             "overdose taken",
-            r"(?:i've|i have|i|he|she|they|he's|she's|they've|has|have) (?:just )?(?:overdosed|taken an overdose|took an overdose)",
+            r"(?:i've|i have|i|he|she|they|he's|she's|they've|has|have) (?:just )?(?:overdosed|taken an overdose"
+            r"|took an overdose)",
             r"(?:i'm|he's|she's|they're|i am) (?:<ADV>)overdosing",
             r"(?:needle|syringe|empty (?:pill )?(?:packets?|bottles?|boxes|blister packs?)|"
             r"pills everywhere) (?:[\w']+ ){0,2}(?:next to|beside|near|"
             r"by|around) (?:him|her|them|me)",
             r"(?:took|swallowed|taken|had) (?:the |a )?(?:first |second |another )?(?:handful|whole lot|load|bunch)\b",
-            r"(?:i've|i have|i|he's|she's|he has|she has|they've) (?:<ADV>)(?:taken|took|had|done) (?:way )?too (?:much|"
+            r"(?:i've|i have|i|he's|she's|he has|she has|they've) (?:<ADV>)(?:taken|took|had|done) (?:way )?too (?:much"
+            r"|"
             r"many)\b(?! (?:time|notice|on\b|work|leave))",
             r"<MEDS>,? (?:the |a )?(?:whole|entire|full) (?:box|bottle|packet|pack|strip|lot)",
         ),
@@ -158,15 +167,18 @@ TABLE = table(
             r"(?:swallowed|taken|took|had) (?:half|most|some|all) of them",
             r"finish (?:the rest|them off)",
             r"die ganze packung|alle tabletten genommen|tutta la scatola|preso troppe",
-            r"\b(?:took|taken|had|done) (?:way )?too (?:much|many)\b(?! (?:time|notice|on\b|work|leave|sun|to drink|coffee))",
+            r"\b(?:took|taken|had|done) (?:way )?too (?:much|many)\b(?! (?:time|notice|on\b|work|leave|sun|to drink"
+            r"|coffee))",
         ),
     ),
     rule(
         "od_child",
         G(
             "child ingestion",
-            r"(?:toddler|baby|\d+[- ]?(?:year|yr)[- ]?old|son|daughter|kid|child|little one).{0,60}(?:ate|eaten|swallowed|drank|"
-            r"got into|chewed).{0,40}(?:<MEDS>|bleach|batteries|battery|chemicals|detergent|dishwasher|washing|capsules|"
+            r"(?:toddler|baby|\d+[- ]?(?:year|yr)[- ]?old|son|daughter|kid|child|little one).{0,60}(?:ate|eaten"
+            r"|swallowed|drank|"
+            r"got into|chewed).{0,40}(?:<MEDS>|bleach|batteries|battery|chemicals|detergent|dishwasher|washing|capsules"
+            r"|"
             r"tablets|pills|medicine)",
             person="other",
         ),

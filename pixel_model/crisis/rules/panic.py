@@ -35,7 +35,8 @@ TABLE = table(
         "panic_now",
         G(
             "panic attack now",
-            r"(?:having|i'm having|i am having|in the middle of|going through|it's|this is) (?:a |another |an )?(?:panic|anxiety) attack"
+            r"(?:having|i'm having|i am having|in the middle of|going through|it's|this is) (?:a |another "
+            r"|an )?(?:panic|anxiety) attack"
             r"(?!.{0,30}(?:earlier|yesterday|last|this morning|in my exam))",
             r"(?:panic|anxiety) attack (?:right )?now",
             r"ataque de p[aâá]nico",
@@ -52,7 +53,8 @@ TABLE = table(
             "panic symptom: breath",
             r"(?:can't|cannot|can not) (?:<ADV>)(?:breathe|catch my breath|get (?:a |enough )?(?:breath|air))|"
             r"struggling to breathe|"
-            r"gasping|gulping (?:air|for air)|hyperventilat\w*|short of breath|n[aã]o consigo respirar|no puedo respirar",
+            r"gasping|gulping (?:air|for air)|hyperventilat\w*|short of breath|n[aã]o consigo respirar"
+            r"|no puedo respirar",
             r"(?:j'arrive|je n'arrive) (?:plus|pas) [àa] respirer|je ne peux (?:plus|pas) respirer",
             neg=False,
             person="any",
@@ -151,12 +153,14 @@ TABLE = table(
         "panic_dread",
         G(
             "panic symptom: dread",
-            r"(?:feel|feeling) like (?:something (?:terrible|awful|bad)|i'm (?:dying|going to die))|something (?:terrible|awful|"
+            r"(?:feel|feeling) like (?:something (?:terrible|awful|bad)|i'm (?:dying|going to die))"
+            r"|something (?:terrible|awful|"
             r"bad) is (?:about to|going to) happen|going to die right (?:here|now)|"
             r"(?:convinced|sure) (?:something (?:terrible|awful|bad)|i'm (?:dying|going to die))|(?:feel|"
             r"think) (?:like )?i(?:'m| am| will)?"
             r" (?:going to )?die right now|i feel i will die|(?:think|thought) i'm (?:dying|having a heart attack)",
-            r"feel like i'm going (?:mad|crazy|insane)|losing my mind|j'ai l'impression (?:de mourir|que je vais mourir)|"
+            r"feel like i'm going (?:mad|crazy|insane)|losing my mind|j'ai l'impression (?:de mourir"
+            r"|que je vais mourir)|"
             r"como si fuera a morir|sinto que vou morrer",
             neg=False,
             person="any",
@@ -188,9 +192,11 @@ TABLE = table(
         "panic_past",
         G(
             "panic attack (over)",
-            r"(?:had|have had|i get|get|getting|keep getting|had two|had one) (?:[\w']+ ){0,3}(?:panic|anxiety) attacks?",
+            r"(?:had|have had|i get|get|getting|keep getting|had two|had one) (?:[\w']+ ){0,3}(?:panic"
+            r"|anxiety) attacks?",
             r"(?:panic|anxiety) attack(?:'s| is| has)? (?:<ADV>)(?:over|passed|gone|finished|stopped)",
-            r"(?:panic|anxiety) attacks? (?:[\w']+ ){0,3}(?:coming back|before|at work|this week|this morning|yesterday|earlier)",
+            r"(?:panic|anxiety) attacks? (?:[\w']+ ){0,3}(?:coming back|before|at work|this week|this morning|yesterday"
+            r"|earlier)",
             r"(?:after|since) the (?:panic|anxiety) attack",
             neg=False,
             person="any",

@@ -19,8 +19,10 @@ TABLE = table(
         "psy_cmd",
         G(
             "command hallucination",
-            r"<VOICE>(?: in my head)? (?:keeps? |is |are |has been |have been |kept )?(?:telling|tell|tells|told|saying|say|says|said|"
-            r"ordering|order|orders|commanding|commands|instructing|want|wants|wanted)(?: me)? (?:[\w']+ ){0,6}?<DIRECT>.{0,50}",
+            r"<VOICE>(?: in my head)? (?:keeps? |is |are |has been |have been |kept )?(?:telling|tell|tells|told|saying"
+            r"|say|says|said|"
+            r"ordering|order|orders|commanding|commands|instructing|want|wants"
+            r"|wanted)(?: me)? (?:[\w']+ ){0,6}?<DIRECT>.{0,50}",
             r"command (?:hallucinations|voices)",
             r"(?:keeps? |is |are )?(?:commanding|ordering) me to",
             r"(?:las )?voces me (?:dicen|ordenan|piden) que",
@@ -32,7 +34,8 @@ TABLE = table(
         "psy_cmd_weak",
         G(
             "possible command (they/it say I must)",
-            r"(?:they|it|someone|something)(?:'re| are| is|'s)? (?:keeps? |keep |now )?(?:telling|saying|tells|says|told)(?: me)? .{0,80}"
+            r"(?:they|it|someone|something)(?:'re| are| is|'s)? (?:keeps? |keep |now )?(?:telling|saying|tells|says"
+            r"|told)(?: me)? .{0,80}"
             r"(?:i (?:have|need|must|should|ought|'ve got) to|to (?:kill|hurt|stop|get rid|cut|burn|jump))",
             person="self",
         ),
@@ -62,29 +65,36 @@ TABLE = table(
         "psy_exp",
         G(
             "psychotic experience",
-            r"hear(?:ing)? (?:voices|my name|things|someone (?:calling|talking)|people talking)(?: .{0,40}(?:nobody|no one|"
+            r"hear(?:ing)? (?:voices|my name|things|someone (?:calling|talking)|people talking)(?: .{0,40}(?:nobody"
+            r"|no one|"
             r"nobody's|no-one))?",
             r"(?:the )?voices? (?:are|is) back",
             r"(?:hear|hearing|hears) voices",
-            r"(?:tv|television|radio|the news|presenters?|newsreaders?|songs?|adverts?|billboards?|number plates?) .{0,40}"
-            r"(?:sending (?:me )?(?:\w+ )?(?:messages|signals|codes)|talk(?:ing)? (?:to|about) me|messages? (?:to|for) me|"
+            r"(?:tv|television|radio|the news|presenters?|newsreaders?|songs?|adverts?|billboards?"
+            r"|number plates?) .{0,40}"
+            r"(?:sending (?:me )?(?:\w+ )?(?:messages|signals|codes)|talk(?:ing)? (?:to|about) me|messages? (?:to"
+            r"|for) me|"
             r"signals? (?:to|for) me)",
             r"(?:messages|signals|codes) (?:through|in|from|via) (?:the )?(?:tv|radio|television|way they blink)",
             r"cracked the code",
             r"(?:being|am|i'm) (?:<ADV>)(?:watched|followed|monitored|tracked) (?:through|by|via)",
             r"watching me through",
             r"(?:cameras?|microphones?|bugs?) in (?:my|the) (?:flat|house|room|walls|tv)",
-            r"(?:thoughts|ideas) (?:are being |being |were )?(?:put|inserted|placed|planted) (?:in|into) my (?:head|mind)",
-            r"(?:someone|they|people) (?:can )?(?:read|reading|control|controlling|steal|stealing) my (?:mind|thoughts)",
+            r"(?:thoughts|ideas) (?:are being |being |were )?(?:put|inserted|placed|planted) (?:in|into) my (?:head"
+            r"|mind)",
+            r"(?:someone|they|people) (?:can )?(?:read|reading|control|controlling|steal|stealing) my (?:mind"
+            r"|thoughts)",
             r"broadcast(?:ing)? my thoughts",
             r"(?:chip|implant|tracker|device) in (?P<p>my|her|his|their) (?:tooth|teeth|head|brain|arm|body|neck)",
             r"shadows .{0,40}(?:move|moving)",
             r"talking to (?:people|someone|things|somebody) (?:who|that) (?:aren't|isn't|"
             r"wasn't|weren't) there",
             r"(?:seeing|see|saw) (?:things|people) (?:that|who) (?:aren't|weren't|nobody)",
-            r"(?:people|someone|men|they|strangers)(?:'re| are)? (?:<ADV>)(?:living|hiding) in (?:my|the) (?:loft|attic|walls|"
+            r"(?:people|someone|men|they|strangers)(?:'re| are)? (?:<ADV>)(?:living|hiding) in (?:my|the) (?:loft|attic"
+            r"|walls|"
             r"ceiling|basement|roof)",
-            r"(?:the government|mi5|the fbi|the cia|the police|they) (?:is|are) (?:<ADV>)(?:watching|tracking|following|"
+            r"(?:the government|mi5|the fbi|the cia|the police|they) (?:is|are) (?:<ADV>)(?:watching|tracking|following"
+            r"|"
             r"spying on|after) (?:me|her|him)",
             r"(?:put|planted|implanted) a (?:chip|tracker|device)",
             r"(?:i'm|i am) (?:the chosen one|the messiah|a prophet|god)\b",
@@ -98,7 +108,8 @@ TABLE = table(
             r"shouting) (?:my name)?"
             r"(?= ?.{0,40}(?:nobody|no one|nobody's|no-one|not there))",
             r"shadow (?:people|figures|men|man)|figures in the corner",
-            r"(?:spying on|watching|poisoning|following) (?:her|him|me) through (?:the )?(?:walls|tv|vents|windows|phone)",
+            r"(?:spying on|watching|poisoning|following) (?:her|him|me) through (?:the )?(?:walls|tv|vents|windows"
+            r"|phone)",
         ),
         G(
             "psychotic experience",
@@ -139,7 +150,8 @@ TABLE = table(
             "psychotic experience",
             r"^(?:the )?voices?\W*$",
             r"replaced (?:by|with) (?:an? )?(?:impostor|imposter|double|robot|copy|clone|lookalike)",
-            r"(?:stars|planets|the universe|the sky|birds|numbers) (?:are )?(?:sending|send|giving) me (?:signals|messages|signs)",
+            r"(?:stars|planets|the universe|the sky|birds|numbers) (?:are )?(?:sending|send|giving) me (?:signals"
+            r"|messages|signs)",
             r"(?:send|sending|put|putting) thoughts (?:into|in) my (?:head|mind)",
         ),
     ),

@@ -191,7 +191,8 @@ RUN_ORDER: tuple[str | tuple[str, int], ...] = (
     ("abuse_control", 5),
     ("abuse_harass", 6),
     ("psy_exp", 5),
-    # ---- supplementary: self-absence conditionals, lethality/sufficiency checks, means at hand, site revisits, child abuse
+    # ---- supplementary: self-absence conditionals, lethality/sufficiency checks, means at hand, site revisits,
+    #      child abuse
     ("si_passive", 8),
     ("si_active", 4),
     ("si_weak", 6),

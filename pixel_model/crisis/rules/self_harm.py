@@ -42,20 +42,25 @@ TABLE = table(
             r"wood|fabric|paper|"
             r"coupons|keys|teeth))",
             r"\bcut(?:ting|s)? (?P<p>myself|himself|herself|themselves)\b",
-            r"\b(?P<p>i) (?:<ADV>)cut (?:<ADV>)(?:deep|again|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|skin|hip|hips))",
+            r"\b(?P<p>i) (?:<ADV>)cut (?:<ADV>)(?:deep|again|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach"
+            r"|skin|hip|hips))",
             r"\bcut (?:<ADV>)(?:pretty |really |too |quite )?deep",
-            r"(?:burn|burning|burnt|burned) (?:myself|my (?:arm|arms|skin|hand|hands|wrist|wrists|leg|legs|thigh|thighs))",
+            r"(?:burn|burning|burnt|burned) (?:myself|my (?:arm|arms|skin|hand|hands|wrist|wrists|leg|legs|thigh"
+            r"|thighs))",
             r"punch(?:ing|ed)? (?:the )?walls? .{0,30}(?:bleed|bled|bruise|broke|split)",
-            r"(?:scratch|scratching|scratched|pick|picking|dig|digging|claw|clawing) .{0,40}(?:until|till|til) (?:it|they|"
+            r"(?:scratch|scratching|scratched|pick|picking|dig|digging|claw|clawing) .{0,40}(?:until|till|til) (?:it"
+            r"|they|"
             r"i) (?:bleed|bleeds|bled)",
             r"(?:nails|fingernails) into my (?:palms|skin|arms|hands)",
             r"(?:bang|banging|hit|hitting|punch|punching) my (?:head|face|self)\b(?: (?:against|on|into))?",
             r"hit(?:ting)? myself",
-            r"(?:hurt|hurting|harm|harming|injure|injuring|punish|punishing) (?P<p>myself|himself|herself|themselves)\b",
+            r"(?:hurt|hurting|harm|harming|injure|injuring|punish|punishing) (?P<p>myself|himself|herself"
+            r"|themselves)\b",
             r"(?P<p>i|i've|i'm|he|she|he's|she's|they) (?:<ADV>)(?:been )?self harm(?:ing|ed)?\b",
             r"\bmy self harm\b",
             r"(?:bit|bite|biting) my (?:arm|hand|lip|skin|wrist) .{0,25}(?:hard|bleed|purple|bruise|blood)",
-            r"(?:drink|drinking|drank|swallow|swallowing) (?:small amounts of |some )?(?:bleach|cleaning products|detergent|disinfectant)",
+            r"(?:drink|drinking|drank|swallow|swallowing) (?:small amounts of |some )?(?:bleach|cleaning products"
+            r"|detergent|disinfectant)",
             r"(?:starve|starving) myself",
             r"(?:make|making|made) myself (?:sick|throw up|vomit)",
             r"punish(?:ing)? myself by (?:not eating|starving|hurting)",
@@ -65,19 +70,24 @@ TABLE = table(
             r"(?:took|taking|take) (?:apart )?the sharpener",
             r"(?:cuts?|burns?|wounds?) (?:are |is )?getting (?:deeper|worse|bigger)",
             r"deeper each time",
-            r"(?:keep|carry|hide|hidden|stash) (?:a |my |the )?(?:blade|razor|razor blade|sharpener blade)s? (?:in|for|under)",
+            r"(?:keep|carry|hide|hidden|stash) (?:a |my |the )?(?:blade|razor|razor blade|sharpener blade)s? (?:in|for"
+            r"|under)",
             r"more lines",
             r"places that (?:don't|won't) show",
             r"running out of (?:places|skin|room)",
-            r"(?:\d+|eight|six|three|two|four|five|seven|nine|ten) (?:days|weeks|months) clean\b.{0,60}(?:cut|blade|relaps|self harm)",
+            r"(?:\d+|eight|six|three|two|four|five|seven|nine|ten) (?:days|weeks|months) clean\b.{0,60}(?:cut|blade"
+            r"|relaps|self harm)",
             r"(?:cut|cutting|self harm\w*).{0,60}(?:days|weeks|months) clean",
             r"(?:me corto|cortarme|me lastimo|me machuco|ritze mich|je me scarifie|je me coupe)",
-            r"\bi (?:<ADV>)(?:cut|burn|scratch)\b(?=\W*(?:$|\.|,|and\b|but\b|please|again|myself|sometimes|when|every))",
-            r"(?:carved|carve|carving|etched|etching) .{0,30}(?:into|on) my (?:skin|legs?|arms?|thighs?|wrists?|stomach|hands?)",
+            r"\bi (?:<ADV>)(?:cut|burn|scratch)\b(?=\W*(?:$|\.|,|and\b|but\b|please|again|myself|sometimes|when"
+            r"|every))",
+            r"(?:carved|carve|carving|etched|etching) .{0,30}(?:into|on) my (?:skin|legs?|arms?|thighs?|wrists?|stomach"
+            r"|hands?)",
             r"(?:reopening|reopen|reopened|keep picking at) (?:it|the wound|the cut|the scab|my cuts?)\b",
             r"(?:scratch|scratching|scratched|pick|picking|dig|digging|claw|clawing|snap|snapping|bit|bite|biting|pinch|pinching|"
             r"rub|rubbing) .{0,50}"
-            r"(?:until|till|til|hard enough to) (?:the skin |my skin |it |they |i )?(?:'s |is |are |was )?(?:bleed\w*|raw|"
+            r"(?:until|till|til|hard enough to) (?:the skin |my skin |it |they |i )?(?:'s |is |are |was )?(?:bleed\w*"
+            r"|raw|"
             r"bruis\w*|break\w*|"
             r"blister\w*|leave (?:bruises|marks|a mark))",
             r"(?:hide|cover|hiding|covering) (?:up )?(?:the |my )?(?:marks|scars|cuts|burns)\b",
@@ -87,7 +97,8 @@ TABLE = table(
             r"(?:see|show)",
             r"(?:burns?|burning|burnt|burned) (?P<p>myself|himself|herself|themselves)\b",
             r"self harm(?:ing|ed)? (?:again|tonight|today|last night|this week|every day|\d+\w* time)",
-            r"(?:did it|do it|done it) (?:again )?(?:[\w']+ ){0,2}with (?:a|the|my) (?:compass|blade|razor|sharpener|scissors|"
+            r"(?:did it|do it|done it) (?:again )?(?:[\w']+ ){0,2}with (?:a|the|my) (?:compass|blade|razor|sharpener"
+            r"|scissors|"
             r"glass|knife|lighter|pin|"
             r"needle|box cutter)",
             r"(?:salt and ice|ice and salt)",
@@ -121,12 +132,14 @@ TABLE = table(
         ),
         G(
             "self-injury",
-            r"used (?:it|them|the glass|the blade|the knife) on my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach)",
+            r"used (?:it|them|the glass|the blade|the knife) on my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin"
+            r"|stomach)",
             r"pull(?:ing|ed)? (?:my |out my )?hair (?:out )?(?:until|till|so hard|in clumps)|bald patches",
             r"(?:punch|punching|punched|slap|slapping|slapped|bite|biting|hit|hitting) myself",
             r"went too far with the (?:blade|razor|knife|cutting|cuts)",
             r"\bmy (?:cuts|scars|burns) (?:keep|are|have|won't|were)\b",
-            r"(?:slashed|sliced|slit|cut|carved) (?:my )?<BODY> (?:open )?with (?:a|the|my) (?:razor|blade|knife|glass|scissors|"
+            r"(?:slashed|sliced|slit|cut|carved) (?:my )?<BODY> (?:open )?with (?:a|the|my) (?:razor|blade|knife|glass"
+            r"|scissors|"
             r"compass|sharpener)",
             r"^(?:knife|blade|razor|blood)(?: (?:knife|blade|razor|blood))+ (?:again|tonight|today|every)",
             r"long sleeves (?:in|during) (?:july|june|august|summer|the heat|a heatwave)",

@@ -36,9 +36,11 @@ TABLE = table(
             r"(?:<ADV>)(?:wake up|woke up)",
             r"(?:don't|do not|didn't) (?:<ADV>)want to wake up",
             r"hope (?:that )?i (?:don't|do not|won't|never) wake up",
-            r"(?:wish|hope|pray|want)(?:ed)? (?:that )?(?:i'd|i would|i could|to|i) (?:<ADV>)(?:die|pass away|go) in my sleep",
+            r"(?:wish|hope|pray|want)(?:ed)? (?:that )?(?:i'd|i would|i could|to|i) (?:<ADV>)(?:die|pass away"
+            r"|go) in my sleep",
             r"(?:die|pass away) in my sleep",
-            r"(?:wouldn't|would not|don't think i'd|wouldn't really|wouldn't exactly|won't|wouldn't even) (?:[\w']+ ){0,2}"
+            r"(?:wouldn't|would not|don't think i'd|wouldn't really|wouldn't exactly|won't"
+            r"|wouldn't even) (?:[\w']+ ){0,2}"
             r"mind if (?:i (?:died|didn't wake up|was gone|got hit|never woke up)|something (?:bad )?happened to me|"
             r"(?:it all|everything|it) (?:just )?(?:stopped|ended))",
             r"if (?:it all|everything|life|my life) (?:<ADV>)(?:stopped|ended|was over)",
@@ -52,7 +54,8 @@ TABLE = table(
             r"(?:don't|do not|can't) see what i'm (?:even )?(?:here|alive) for",
             r"what am i (?:even )?(?:here|alive) for",
             r"why am i (?:even )?(?:still )?(?:here|alive)",
-            r"(?:wish|want) (?:i could|to) (?:<ADV>)(?:disappear|vanish|fade away|cease to exist|not exist|stop existing)",
+            r"(?:wish|want) (?:i could|to) (?:<ADV>)(?:disappear|vanish|fade away|cease to exist|not exist"
+            r"|stop existing)",
             r"(?:better|easier) if i (?:am not|was not|wasn't|weren't|were not|don't|didn't|do not) exist",
             r"(?:want|wanted) to not exist",
             r"\bi'm a waste of (?:space|oxygen)\b",
@@ -62,7 +65,8 @@ TABLE = table(
             r"(?:come|go|turn up|show up) to my funeral",
             r"at my funeral",
             r"(?:when|after|once) i'm (?:gone|dead)",
-            r"rather (?:be dead|die|not exist|not be alive|not wake up) than (?:live|go on|carry on|keep|be alive|wake up|"
+            r"rather (?:be dead|die|not exist|not be alive|not wake up) than (?:live|go on|carry on|keep|be alive"
+            r"|wake up|"
             r"face|deal|feel|be here|exist)",
             r"(?:makes|made|making) me want to (?:die|disappear|not exist)",
             r"(?:i )?(?:hate|hated) being alive",
@@ -71,19 +75,25 @@ TABLE = table(
             r"melhor sem mim",
             r"mieux sans moi",
             r"if i (?:[\w']+ ){0,4}(?:didn't|did not|don't|do not|never) (?:make it|wake up|come back|survive)",
-            r"(?:i'd|i would) be (?:ok|okay|fine|relieved|glad|happy) (?:with that|if i (?:died|didn't wake up|was gone|wasn't here))",
-            r"can't (?:see|picture|imagine) (?:myself|me) (?:[\w']+ ){0,3}(?:future|around|alive|here|old|next year|years|in one|living)",
-            r"(?:easier|better|simpler|best|nicer) (?:for (?:everyone|them|all of us) )?(?:to|if i) (?:<ADV>)(?:not be|wasn't|"
+            r"(?:i'd|i would) be (?:ok|okay|fine|relieved|glad|happy) (?:with that|if i (?:died|didn't wake up|was gone"
+            r"|wasn't here))",
+            r"can't (?:see|picture|imagine) (?:myself|me) (?:[\w']+ ){0,3}(?:future|around|alive|here|old|next year"
+            r"|years|in one|living)",
+            r"(?:easier|better|simpler|best|nicer) (?:for (?:everyone|them|all of us) )?(?:to|if i) (?:<ADV>)(?:not be"
+            r"|wasn't|"
             r"weren't|stop being|"
             r"disappear|go away|not wake up|die|not exist|not be around)",
-            r"(?:wouldn't|would not|won't) (?:<ADV>)mind (?:not waking up|dying|being dead|disappearing|if (?:the lord|god|"
+            r"(?:wouldn't|would not|won't) (?:<ADV>)mind (?:not waking up|dying|being dead|disappearing|if (?:the lord"
+            r"|god|"
             r"death) (?:took|takes|"
             r"came for) me)",
             r"(?:imagin|pictur|think)\w* (?:about )?my (?:own )?(?:funeral|death|grave)",
-            r"(?:hope|wish|pray)(?:ing)? (?:this|it) (?:is|was|will be) my last (?:birthday|christmas|year|day|summer|new year)",
+            r"(?:hope|wish|pray)(?:ing)? (?:this|it) (?:is|was|will be) my last (?:birthday|christmas|year|day|summer"
+            r"|new year)",
             r"(?:waiting for|want|wants) me to (?:go away|disappear|die|not be here)",
             r"nicht mehr aufwach\w*",
-            r"\bif i (?:was|were|wasn't|weren't|was not|were not) (?:<ADV>)(?:gone|here|around|dead|alive|in the picture)\b",
+            r"\bif i (?:was|were|wasn't|weren't|was not|were not) (?:<ADV>)(?:gone|here|around|dead|alive"
+            r"|in the picture)\b",
             r"(?:only|still) (?:still )?(?:here|alive|around) (?:because of|for) (?:my|the|him|her|them)\b",
             r"(?:the )?only (?:reason|thing) (?:i'm|keeping me|that keeps me) (?:still )?(?:here|alive|going)",
             r"(?:nice|good|peaceful|easier|better|lovely) to (?:<ADV>)(?:not exist|not be here|disappear|stop existing|"
@@ -92,36 +102,48 @@ TABLE = table(
             r"(?:ready|happy) to (?:go|die) (?:whenever|any ?time|now)\b",
             r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?find me for",
             r"what (?:would|does) it matter if i",
-            r"(?:being alive|living|life|existing) (?:<ADV>)(?:feels like|is) (?:a chore|a burden|torture|pointless|too much|"
+            r"(?:being alive|living|life|existing) (?:<ADV>)(?:feels like|is) (?:a chore|a burden|torture|pointless"
+            r"|too much|"
             r"unbearable|exhausting|a punishment)",
             r"(?:<ADV>)taking up space",
             r"waste of (?:space|oxygen|air)\b",
-            r"disappointed (?:that )?i (?:<ADV>)(?:woke up|wake up|survived|didn't die|am still (?:here|alive)|'m still (?:here|alive))",
-            r"(?:hope|hoping|hoped|wish|wishing|wished) (?:[\w']+ ){0,4}(?:would|will|'d) (?:<ADV>)(?:crash|go down|hit me|"
+            r"disappointed (?:that )?i (?:<ADV>)(?:woke up|wake up|survived|didn't die|am still (?:here|alive)"
+            r"|'m still (?:here|alive))",
+            r"(?:hope|hoping|hoped|wish|wishing|wished) (?:[\w']+ ){0,4}(?:would|will|'d) (?:<ADV>)(?:crash|go down"
+            r"|hit me|"
             r"kill me|run me over|end it)",
-            r"(?:wouldn't|don't think i'd|won't|not going to) (?:<ADV>)(?:fight it|have (?:the )?treatment|take the treatment)",
-            r"\bif i (?:<ADV>)(?:was|were|wasn't|weren't|was not|were not) (?:<ADV>)(?:gone|here|around|dead|alive|in the picture)\b",
+            r"(?:wouldn't|don't think i'd|won't|not going to) (?:<ADV>)(?:fight it|have (?:the )?treatment"
+            r"|take the treatment)",
+            r"\bif i (?:<ADV>)(?:was|were|wasn't|weren't|was not|were not) (?:<ADV>)(?:gone|here|around|dead|alive"
+            r"|in the picture)\b",
             r"(?<!could )(?<!i could )(?:go to sleep|fall asleep) .{0,20}forever",
             r"better off with (?:the )?(?:insurance|"
             r"life insurance) (?:money|payout)",
-            r"wish (?:that )?i(?:'d| would| could)? (?:<ADV>)(?:not|never|didn't|wouldn't|won't|don't) (?:<ADV>)(?:wake up|"
+            r"wish (?:that )?i(?:'d| would| could)? (?:<ADV>)(?:not|never|didn't|wouldn't|won't"
+            r"|don't) (?:<ADV>)(?:wake up|"
             r"woke up|wake)\b",
-            r"(?:wish|want)\w* (?:i could |to )?(?:fall asleep|sleep|go to sleep) (?:for (?:a year|a month|a week|ages|weeks|"
+            r"(?:wish|want)\w* (?:i could |to )?(?:fall asleep|sleep|go to sleep) (?:for (?:a year|a month|a week|ages"
+            r"|weeks|"
             r"months|years)|and not wake|forever)",
-            r"(?:hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?i (?:<ADV>)(?:don't|do not|won't|will not|never|wouldn't|"
+            r"(?:hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?i (?:<ADV>)(?:don't|do not|won't|will not|never"
+            r"|wouldn't|"
             r"didn't) (?:<ADV>)wake up",
-            r"\bif i (?:<ADV>)(?:disappeared|died|vanished|left for good|never came back|was gone|were gone|stopped existing)\b",
+            r"\bif i (?:<ADV>)(?:disappeared|died|vanished|left for good|never came back|was gone|were gone"
+            r"|stopped existing)\b",
             r"(?:i'm|i am) (?:<ADV>)(?:already )?gone\b(?! (?:for|to|on|till|until|by|out|home|away))",
             r"(?:so |how )?easy it would be\b",
             r"(?:don't|do not) belong (?:in this world|on this earth|here|anywhere)\b",
             r"(?:it is|it's) time for me to go\b",
             r"(?:sick|tired) of being alive",
             r"(?:don't|do not) care (?:what happens|if i wake up|anymore what happens)",
-            r"(?:hope|hopes|hoping|wish|pray)\w* (?:that )?(?:a|the) (?:bus|car|truck|lorry|train|van) (?:\w+ )?(?:hits|clips|takes|runs over|kills|hit|clip) me",
-            r"(?:hope|hopes|hoping) (?:the )?(?:biopsy|results?|scan|tests?) (?:comes? back|come back|is|are) (?:bad|positive|cancer)",
+            r"(?:hope|hopes|hoping|wish|pray)\w* (?:that )?(?:a|the) (?:bus|car|truck|lorry|train|van) (?:\w+ )?(?:hits"
+            r"|clips|takes|runs over|kills|hit|clip) me",
+            r"(?:hope|hopes|hoping) (?:the )?(?:biopsy|results?|scan|tests?) (?:comes? back|come back|is|are) (?:bad"
+            r"|positive|cancer)",
             r"if (?:the|a|my) (?:plane|car|bus|train|ship|ferry) (?:went down|crashed|sank|hit me|hit us)",
             r"(?:stopped caring|don't care|do not care|doesn't matter) (?:whether|if) i (?:live|die)",
-            r"(?:why|point) (?:i )?(?:<ADV>)(?:bother|even bother) (?:waking up|getting up|living|going on|trying|being here)",
+            r"(?:why|point) (?:i )?(?:<ADV>)(?:bother|even bother) (?:waking up|getting up|living|going on|trying"
+            r"|being here)",
             r"waiting for (?:it all|everything|life|it) to (?:<ADV>)(?:be over|end)",
             r"what(?:'s| is) (?:even )?left for me\b|nothing left for me",
             r"(?:anyone|anybody|people) (?:would|will) (?:even )?(?:notice|care|miss me) if i",
@@ -138,7 +160,8 @@ TABLE = table(
             r"(?:a better|better off with (?:a different|another|someone)) .{0,30}(?:if i|without me|than me|"
             r"who knows what (?:she|he)'s doing)",
             r"better off with (?:a different|another|someone else)",
-            r"(?:i'm|i am|i (?:<ADV>)feel like|feel like) (?:<ADV>)(?:a|such a|nothing but a|just a) burden(?! (?:at|to) (?:work|"
+            r"(?:i'm|i am|i (?:<ADV>)feel like|feel like) (?:<ADV>)(?:a|such a|nothing but a|just a) burden(?! (?:at"
+            r"|to) (?:work|"
             r"the team|my team|my colleagues|my boss))",
             r"burden (?:to|on) (?:everyone|my|them|you)",
             r"(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:<ADV>)(?:miss|notice|care)",
@@ -149,9 +172,11 @@ TABLE = table(
         G("burdensomeness", r"(?:don't|do not) want to be a burden", neg=False, person="self"),
         G(
             "burdensomeness",
-            r"(?:didn't|did not|don't|wouldn't) have to (?:deal with|look after|worry about|put up with|care for|support|"
+            r"(?:didn't|did not|don't|wouldn't) have to (?:deal with|look after|worry about|put up with|care for"
+            r"|support|"
             r"bother with) me\b",
-            r"(?:i'm|i am|just|only) (?:<ADV>)(?:dead weight|a drain|a waste of (?:space|money|time|air)|in everyone's way|the problem)\b",
+            r"(?:i'm|i am|just|only) (?:<ADV>)(?:dead weight|a drain|a waste of (?:space|money|time|air)"
+            r"|in everyone's way|the problem)\b",
             r"(?:cost|costs|costing) (?:everyone|them|my family) .{0,30}by (?:just )?being alive",
             r"by (?:just |even )?being alive\b",
             r"(?:insurance|payout) than (?:out of )?me\b",
@@ -173,13 +198,15 @@ TABLE = table(
             r"nothing (?:<ADV>)matters(?: anymore| any more)?",
             r"no point (?:anymore|any more)",
             r"(?:i'm|i am) (?:<ADV>)done with (?:life|living|everything|it all|all of it|this life|trying)",
-            r"(?:want|wanted|wish|need|needed) (?:everything|it all|all of it|the pain|the noise|life) to (?:<ADV>)(?:stop|end|be over)",
+            r"(?:want|wanted|wish|need|needed) (?:everything|it all|all of it|the pain|the noise"
+            r"|life) to (?:<ADV>)(?:stop|end|be over)",
             r"(?:want|wanted) it all to (?:<ADV>)(?:stop|end)",
             r"(?:give|given|giving) up on (?:life|everything|living|myself)",
             r"(?:tired|exhausted|sick) of (?:it all|all of it|everything|fighting|living|life|being alive|existing)",
             r"(?:no|not any|don't have a|don't see a) future",
             r"(?:what's|what is|what's even|whats) the point",
-            r"(?:no|not much|any) point (?:in |of )?(?:living|being alive|being here|going on|carrying on|sticking around|"
+            r"(?:no|not much|any) point (?:in |of )?(?:living|being alive|being here|going on|carrying on"
+            r"|sticking around|"
             r"staying alive|existing|continuing|anything|me being here|trying)",
             r"(?:don't|do not|can't) see (?:the|any) point (?:in|of) (?:anything|living|life|going on|carrying on)",
             r"ya no puedo m[aá]s",
@@ -187,9 +214,12 @@ TABLE = table(
             r"n[aã]o aguento mais",
             r"ich kann nicht mehr",
             r"je n'en peux plus",
-            r"(?:want|need|looking for|find|the only|see no) (?:a |the )?way out\b(?! of (?!(?:this|it all|everything|here|life)\b))",
-            r"(?:don't|do not) know how (?:much longer )?(?:to|i can) (?:keep doing this|keep going|go on|carry on|do this)",
-            r"(?:don't|do not|can't) (?:<ADV>)see (?:the|any) point (?:in|of) (?:anything|living|life|going on|carrying on|"
+            r"(?:want|need|looking for|find|the only|see no) (?:a |the )?way out\b(?! of (?!(?:this|it all|everything"
+            r"|here|life)\b))",
+            r"(?:don't|do not) know how (?:much longer )?(?:to|i can) (?:keep doing this|keep going|go on|carry on"
+            r"|do this)",
+            r"(?:don't|do not|can't) (?:<ADV>)see (?:the|any) point (?:in|of) (?:anything|living|life|going on"
+            r"|carrying on|"
             r"any of it|getting up)",
             r"que tout s'arr[eê]te",
             r"(?:it|this|ending it|death|dying|suicide|ctb|dying)(?:'s| is| seems|"
@@ -197,14 +227,16 @@ TABLE = table(
             r"(?:option|way|choice|answer)(?: left| out)?\b(?! on| in the| for (?:the|a|dinner|lunch))",
             r"(?:there's|"
             r"there is) no other (?:way|option)",
-            r"(?:don't|do not|can't) see (?:why|how|the point) (?:i should|i'd|i would|to|in) (?:<ADV>)(?:keep going|go on|"
+            r"(?:don't|do not|can't) see (?:why|how|the point) (?:i should|i'd|i would|to|in) (?:<ADV>)(?:keep going"
+            r"|go on|"
             r"carry on|bother|stay|trying|living)",
             r"nothing (?:is )?(?:<ADV>)(?:going to|will|is ever going to) (?:<ADV>)(?:change|get better|improve)",
             r"can't (?:<ADV>)(?:do|take|handle) (?:this|it) no more",
             r"(?:i'm|i am) (?:<ADV>)done fighting|tired of fighting|can't fight (?:it|"
             r"this) (?:<ADV>)(?:anymore|any more)",
             r"nothing(?:'s| is)? (?:<ADV>)(?:going to|will|ever going to) (?:<ADV>)(?:change|get better|improve)",
-            r"(?:don't|do not|can't) (?:think|see) (?:things|it|anything|life) (?:will |getting )?(?:<ADV>)(?:get better|improve|change)",
+            r"(?:don't|do not|can't) (?:think|see) (?:things|it|anything|life) (?:will "
+            r"|getting )?(?:<ADV>)(?:get better|improve|change)",
             r"can't see (?:any|a) future",
             r"ya no aguanto",
         ),
@@ -214,13 +246,15 @@ TABLE = table(
         "si_wish",
         G(
             "wish to be dead",
-            r"<ISUBJ>? ?(?:<ADV>)(?:want|wanted|wish|wished|'d like|would like|need|long) to (?:<ADV>)die\b(?! (?:of|from|"
+            r"<ISUBJ>? ?(?:<ADV>)(?:want|wanted|wish|wished|'d like|would like|need|long) to (?:<ADV>)die\b(?! (?:of"
+            r"|from|"
             r"laughing|with (?:embarrassment|shame)))",
             r"(?:wish|wished|wishing|want|wanted) (?:that )?(?:i (?:was|were|could be) )?(?:<ADV>)dead\b",
             r"(?:want|wanted|ready) to be dead",
             r"ready to die",
             r"better off dead",
-            r"(?:don't|do not|no longer) (?:<ADV>)want to (?:<ADV>)(?:be alive|live|exist|be here|go on|keep living|carry on)",
+            r"(?:don't|do not|no longer) (?:<ADV>)want to (?:<ADV>)(?:be alive|live|exist|be here|go on|keep living"
+            r"|carry on)",
             r"(?:want|wanted) to (?:<ADV>)(?:stop existing|cease to exist|not be alive|not be here)",
             r"wish(?:ed|ing)? i(?:'d| had)? never (?:been born|existed)",
             r"(?:want|wanted|need) (?:it|this|my life|life) to (?:<ADV>)(?:be over|end)\b",
@@ -244,13 +278,17 @@ TABLE = table(
             r"\b(?:kill|killing|killed|kills) (?P<p>myself|himself|herself|themselves|themself)\b",
             r"(?:<ISUBJ>|feel|feeling|felt) (?:<ADV>)(?:been )?(?:feeling )?suicidal",
             r"(?<!not )suicidal (?:thoughts|feelings|ideation|urges|thinking|again)",
-            r"(?:thoughts?|thinking|think|thought|ideas?) (?:<ADV>)(?:about|of) (?:suicide|killing myself|ending (?:it|my life|"
-            r"things|it all|myself)|taking my (?:own )?life|not being (?:here|around|alive)|unaliving|being dead|ending myself)",
+            r"(?:thoughts?|thinking|think|thought|ideas?) (?:<ADV>)(?:about|of) (?:suicide|killing myself|ending (?:it"
+            r"|my life|"
+            r"things|it all|myself)|taking my (?:own )?life|not being (?:here|around|alive)|unaliving|being dead"
+            r"|ending myself)",
             r"(?:consider|considering|considered|contemplat\w+) (?:suicide|ending (?:it|my life|things))",
             r"(?:end|ending|take|taking) (?P<p>my|his|her|their) (?:own )?life",
-            r"(?<!we're )(?<!we are )(?<!they're )(?:want|wanna|going|thinking about|think about|thought about|decided|plan|"
+            r"(?<!we're )(?<!we are )(?<!they're )(?:want|wanna|going|thinking about|think about|thought about|decided"
+            r"|plan|"
             r"planning|ready|tempted|try|trying)"
-            r"(?: to)? (?:end|ending) (?:it|things|everything|it all|myself)(?! (?:with|between|off with|on a|early|there|here|"
+            r"(?: to)? (?:end|ending) (?:it|things|everything|it all|myself)(?! (?:with|between|off with|on a|early"
+            r"|there|here|"
             r"now,|at \d))",
             r"\bend it all\b",
             r"\bunaliv\w*",
@@ -267,7 +305,8 @@ TABLE = table(
             r"not (?:wake|waking) up (?:ever )?again",
             r"(?:not|stop) (?:be|being) (?:here|around|alive) (?:anymore|any more)",
             r"(?:want|wanna|thinking about|think about) (?:to )?(?:disappear|not exist) (?:forever|permanently)",
-            r"(?:thinking about|think about|thought about|ways?) (?:[\w']+ ){0,2}ways? out\b(?! of (?:the|this) (?:building|room|"
+            r"(?:thinking about|think about|thought about|ways?) (?:[\w']+ ){0,2}ways? out\b(?! of (?:the"
+            r"|this) (?:building|room|"
             r"city|contract|job|maze|car|deal))",
             r"part of me wants to (?:die|lean|jump|let go|fall|step|end|give up|disappear|stop|not)",
             r"suicide (?:is|seems) (?:the only|my only|an) (?:way|option|answer)",
@@ -283,7 +322,8 @@ TABLE = table(
             r"acabar con (?:mi vida|todo)",
             r"acabar com (?:tudo|a minha vida|minha vida)",
             r"\bs[u]icide\b(?=.{0,40}\b(?:again|lately|a lot|every day|all the time|thinking|thoughts)\b)",
-            r"\b(?:to|i'll|i will|i could|i'd|i might|i should|just|and|guts to|courage to|brave enough to) (?:<ADV>)end (?:it|"
+            r"\b(?:to|i'll|i will|i could|i'd|i might|i should|just|and|guts to|courage to"
+            r"|brave enough to) (?:<ADV>)end (?:it|"
             r"it all|things|"
             r"everything|my life)\b(?! (?:with|between|off|on a|early|there|here|for (?:the|him|her)))",
             r"\bending (?:it|it all|things|my life)\b(?! (?:with|between|off))",
@@ -313,8 +353,10 @@ TABLE = table(
             "active suicidal ideation",
             r"(?:wanting|want|wants) (?:to )?(?:disappear|not exist) (?:forever|"
             r"permanently)",
-            r"(?:going to|finally|will|gonna|soon) (?:<ADV>)be free (?:of|from) (?:all )?(?:this|it|everything|the pain|life|here)",
-            r"(?:so |would be so |would be |it'd be |it would be )?easy to (?:<ADV>)(?:step|jump|fall|walk|drive|let go)\b",
+            r"(?:going to|finally|will|gonna|soon) (?:<ADV>)be free (?:of|from) (?:all )?(?:this|it|everything|the pain"
+            r"|life|here)",
+            r"(?:so |would be so |would be |it'd be |it would be )?easy to (?:<ADV>)(?:step|jump|fall|walk|drive"
+            r"|let go)\b",
             r"(?:to end|to stop|to be over) (?:<ADV>)(?:for good|forever|permanently)",
             r"(?:would|will) (?:anyone|anybody|people|they) (?:even )?(?:care|notice|miss me) if i",
             r"\bsewer ?slid\w*",
@@ -327,7 +369,8 @@ TABLE = table(
         G(
             "control slipping / considering how",
             r"(?:used to be|was) sure i'd never (?:act on it|do it|do anything)",
-            r"(?:not sure|unsure) (?:anymore|any more|i (?:can|could|will|won't|wouldn't) (?:stop|hold on|keep myself|act))",
+            r"(?:not sure|unsure) (?:anymore|any more|i (?:can|could|will|won't|wouldn't) (?:stop|hold on|keep myself"
+            r"|act))",
             r"(?:might|could|close to|going to) act on (?:it|them|the thoughts)",
             r"losing (?:control|the fight|the battle)",
             r"(?:can't|cannot) (?:trust|stop|control) myself",
@@ -344,7 +387,8 @@ TABLE = table(
         ),
         G(
             "control slipping",
-            r"(?:don't know|not sure) (?:if|whether|how long) i can (?:<ADV>)(?:hold on|keep (?:myself )?safe|resist|fight (?:it|"
+            r"(?:don't know|not sure) (?:if|whether|how long) i can (?:<ADV>)(?:hold on|keep (?:myself )?safe|resist"
+            r"|fight (?:it|"
             r"this)|stay safe|"
             r"keep going)",
             r"can't keep myself safe",
@@ -357,7 +401,8 @@ TABLE = table(
         ),
         G(
             "cannot keep safe",
-            r"can't (?:promise|guarantee|say) (?:that )?i(?:'ll| will| can| could) (?:<ADV>)(?:be|keep|stay) (?:myself )?safe",
+            r"can't (?:promise|guarantee|say) (?:that )?i(?:'ll| will| can| could) (?:<ADV>)(?:be|keep"
+            r"|stay) (?:myself )?safe",
             r"(?:won't|can't|not going to) be (?:able to )?(?:keep|stay) (?:myself )?safe",
             person="self",
         ),
@@ -378,10 +423,12 @@ TABLE = table(
             r"\bdark thoughts\b",
             r"not planning anything",
             r"\b(?:gun|rope|coffin|grave|pills|knife) me\b",
-            r"(?:think|thinking|thought) about (?:it|doing it)(?: myself)? (?:every|most|all|some) (?:night|day|nights|days|"
+            r"(?:think|thinking|thought) about (?:it|doing it)(?: myself)? (?:every|most|all|some) (?:night|day|nights"
+            r"|days|"
             r"shift|night shift)",
             r"(?:think|thinking|thought) about doing it myself",
-            r"(?:candle|flame|light) .{0,40}(?:burn(?:t|ed|ing)? (?:<ADV>)(?:down|out)|blow(?:n)? (?:it |me )?out|go(?:ing)? out)",
+            r"(?:candle|flame|light) .{0,40}(?:burn(?:t|ed|ing)? (?:<ADV>)(?:down|out)|blow(?:n)? (?:it |me )?out"
+            r"|go(?:ing)? out)",
             r"snuff(?:ed)? (?:me |it )?out",
             r"(?:blow|blows|blew|blowing) (?:it|me) out\b",
             r"fade away",
@@ -406,7 +453,8 @@ TABLE = table(
             r"(?:each|every) time i'm (?:on|at|near) the (?:balcony|bridge|edge|platform|roof) i think about it",
             r"(?:it's|it is) easier this way",
             r"(?:scared|afraid|don't want) (?:of being|to be) (?:on my own|alone) tonight",
-            r"won't be (?:here|around|alive)\b(?! (?:next|on|for (?:a|the)|tomorrow|at|in the|during|this (?:week|weekend)|till|"
+            r"won't be (?:here|around|alive)\b(?! (?:next|on|for (?:a|the)|tomorrow|at|in the|during|this (?:week"
+            r"|weekend)|till|"
             r"until))",
             r"thinking about it more than i should",
             r"(?:nobody|no one) knows (?:it's|its|that it's)",
@@ -417,8 +465,10 @@ TABLE = table(
         "si_denial",
         G(
             "intent denied",
-            r"(?:not|never) (?:going to|gonna|saying i'd|saying i would|planning to) (?:<ADV>)(?:do|act on) (?:anything|it|something)",
-            r"(?:wouldn't|would never|won't|will not|i'd never|i'll never|will never) (?:<ADV>)(?:do|act on) (?:anything|it|something|"
+            r"(?:not|never) (?:going to|gonna|saying i'd|saying i would|planning to) (?:<ADV>)(?:do|act on) (?:anything"
+            r"|it|something)",
+            r"(?:wouldn't|would never|won't|will not|i'd never|i'll never|will never) (?:<ADV>)(?:do"
+            r"|act on) (?:anything|it|something|"
             r"that)(?: (?:daft|silly|stupid))?",
             r"i'm not (?:going to|gonna) (?:do|try) anything",
             r"not acting on (?:them|it)",
@@ -436,49 +486,63 @@ TABLE = table(
         G(
             "method considered",
             r"\b(?:hang|hanging|hanged|shoot|shooting|stab|stabbing|drown|drowning|gas|gassing|poison|poisoning|"
-            r"electrocute|electrocuting|suffocate|suffocating|starve|starving|throw|throwing) (?P<p>myself|himself|herself|themselves)\b",
+            r"electrocute|electrocuting|suffocate|suffocating|starve|starving|throw|throwing) (?P<p>myself|himself"
+            r"|herself|themselves)\b",
             r"overdos(?:e|ing) on (?:my|the|his|her|<MEDS>)",
             r"slit(?:ting)? (?:my|his|her) (?:wrists?|throat)",
-            r"<CONSIDER> (?:<ADV>)(?:jump(?:ing)?|leap(?:ing)?) (?:off|from|in front of) (?:a |the |my |this )?(?:<LOC_HIGH>|"
+            r"<CONSIDER> (?:<ADV>)(?:jump(?:ing)?|leap(?:ing)?) (?:off|from|in front of) (?:a |the |my "
+            r"|this )?(?:<LOC_HIGH>|"
             r"train|tube|lorry|bus|truck)",
-            r"<CONSIDER> (?:<ADV>)(?:step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself) (?:out )?(?:in front of|into|under) "
+            r"<CONSIDER> (?:<ADV>)(?:step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself) (?:out )?(?:in front of|into"
+            r"|under) "
             r"(?:a |the )?(?:train|tube|traffic|lorry|bus|truck|car|sea|river|water|ocean|lake|canal|estuary|waves)",
             r"<CONSIDER> (?:<ADV>)(?:swerv(?:e|ing)|driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?) (?:my car |the car )?"
-            r"(?:off|into|in front of) (?:a |the )?(?:\w+ )?(?:trees?|wall|bridge|cliff|lorry|truck|oncoming|barrier|river)",
-            r"<CONSIDER> (?:<ADV>)(?:the )?(?:<LOC_TRACK>|noose|rope|the edge|ledge|bridge|pills|tablets|my gun|the gun|"
+            r"(?:off|into|in front of) (?:a |the )?(?:\w+ )?(?:trees?|wall|bridge|cliff|lorry|truck|oncoming|barrier"
+            r"|river)",
+            r"<CONSIDER> (?:<ADV>)(?:the )?(?:<LOC_TRACK>|noose|rope|the edge|ledge|bridge|pills|tablets|my gun|the gun"
+            r"|"
             r"razor|blades)\b",
             r"<CONSIDER> (?:<ADV>)(?:taking|swallowing) (?:all|them all|every|the whole|an overdose|a bottle|the lot)",
             r"(?:<ISUBJ>|already) (?:<ADV>)know (?:exactly )?how i(?:'ll| will|'d| would|'m going to) do it",
             r"(?:settled on|chosen|picked|decided on) (?:a |the |one |my )?(?:method|way)\b",
             r"settled on one\b",
             r"(?:the )?same (?:method|way) (?:again|as before|as last time)",
-            r"(?:looking|staring|stare|look) at (?:my|the) (?:<MEDS>|gun|rope|razor|blades|knife|pills) (?:a lot|again|every "
+            r"(?:looking|staring|stare|look) at (?:my|the) (?:<MEDS>|gun|rope|razor|blades|knife|pills) (?:a lot|again"
+            r"|every "
             r"night|for hours|and thinking|all the time)",
             r"(?:ahorcarme|tirarme (?:de|del|por)|jogar-me|me jogar|me enforcar)",
             r"walk(?:ing)? (?:to|towards|up to) the (?:edge|ledge|end of the platform)",
             r"(?:the )?(?:jump|drop|fall)(?:'s| is) (?:from|off) ",
-            r"(?:aim|aiming|steer|steering) (?:the car |my car )?(?:for|at|into) (?:a |the )?(?:tree|wall|bridge|lorry|truck|"
+            r"(?:aim|aiming|steer|steering) (?:the car |my car )?(?:for|at|into) (?:a |the )?(?:tree|wall|bridge|lorry"
+            r"|truck|"
             r"barrier|pillar|oncoming)",
-            r"(?:keep|kept|been|i'm) (?:looking|staring) at (?:the|my) (?:rope|pills|gun|tablets|razor|blades|knife|belt|noose|meds)",
+            r"(?:keep|kept|been|i'm) (?:looking|staring) at (?:the|my) (?:rope|pills|gun|tablets|razor|blades|knife"
+            r"|belt|noose|meds)",
         ),
         G(
             "method chosen",
-            r"which (?:bridge|building|method|pills|tablets|way|rope|spot|place|car park|cliff) i(?:'d| would| will|'ll|"
+            r"which (?:bridge|building|method|pills|tablets|way|rope|spot|place|car park|cliff) i(?:'d| would| will|'ll"
+            r"|"
             r" am going to|'m going to) use",
         ),
         G(
             "method/site chosen",
-            r"(?:picked|chosen|found|scouted|decided on|chose) (?:out )?(?:the|a|my) (?:spot|place|location|bridge|building|way)\b",
-            r"(?:staring|looking|stare|look|gazing) (?:down )?at the (?:train )?(?:tracks|rails|drop|water below|traffic)",
+            r"(?:picked|chosen|found|scouted|decided on|chose) (?:out )?(?:the|a|my) (?:spot|place|location|bridge"
+            r"|building|way)\b",
+            r"(?:staring|looking|stare|look|gazing) (?:down )?at the (?:train )?(?:tracks|rails|drop|water below"
+            r"|traffic)",
             r"step(?:ping)? off (?:the )?(?:platform|ledge|edge|roof|bridge|kerb)",
             r"(?:how to|learned to|learning to) tie a noose",
-            r"(?:voy a|vou) (?:matarme|suicidarme|me matar)|je vais me (?:tuer|suicider)|ich werde mich (?:umbringen|t[oö]ten)",
+            r"(?:voy a|vou) (?:matarme|suicidarme|me matar)|je vais me (?:tuer|suicider)|ich werde mich (?:umbringen"
+            r"|t[oö]ten)",
         ),
         G(
             "method considered",
             r"driv(?:e|ing) (?:my car |the car )?off (?:a |the )?(?:cliff|bridge|road|edge|pier)",
-            r"(?:yeet|yeeting|throw|throwing|launch|launching|chuck|chucking) myself (?:off|from|in front of|into|under)",
-            r"(?:looking|staring|stare|look) at (?:the|my) (?:[\w']+ ){0,6}?(?:rope|noose|belt|pills|tablets|gun|razor|blades|"
+            r"(?:yeet|yeeting|throw|throwing|launch|launching|chuck|chucking) myself (?:off|from|in front of|into"
+            r"|under)",
+            r"(?:looking|staring|stare|look) at (?:the|my) (?:[\w']+ ){0,6}?(?:rope|noose|belt|pills|tablets|gun|razor"
+            r"|blades|"
             r"loft hatch|beam|rafters|"
             r"banister|hook)\b",
             r"how i(?:'d| would| will|'ll| could) (?:<ADV>)(?:jump|hang|overdose|crash|drown|do it)\b",
@@ -487,7 +551,8 @@ TABLE = table(
         G(
             "method chosen/considered",
             r"(?:figured|worked) out how i(?:'m| am)? (?:going to|gonna|'ll|will) do it",
-            r"(?:walk|walking|swim|swimming) (?:out |in |into the \w+ )?(?:and|until|till) (?:not|never|i (?:couldn't|can't)) (?:stopping|stop|coming back|get back)",
+            r"(?:walk|walking|swim|swimming) (?:out |in |into the \w+ )?(?:and|until|till) (?:not|never|i (?:couldn't"
+            r"|can't)) (?:stopping|stop|coming back|get back)",
             r"(?:steer|steering|swerve|swerving) into (?:the )?(?:lorries|trucks|traffic|oncoming|trees|wall)",
             r"an die gleise|zu den gleisen",
         ),
@@ -496,7 +561,8 @@ TABLE = table(
         "plan_method_know",
         G(
             "method knowledge",
-            r"know (?:exactly )?(?:what|how much|how many|which) (?:\w+ )?(?:would|will|it would take to) (?:work|do it|be enough|kill)",
+            r"know (?:exactly )?(?:what|how much|how many|which) (?:\w+ )?(?:would|will|it would take to) (?:work|do it"
+            r"|be enough|kill)",
             r"how much of it",
             neg=False,
         ),
@@ -506,10 +572,13 @@ TABLE = table(
         G(
             "means stockpiled/ready",
             r"(?:saving|saved|save|stockpil\w*|hoard\w*|collect\w*|stash\w*|squirrel\w* away|putting aside|put aside|"
-            r"building up|storing|counted|counting|gathering|gathered|been keeping|hiding|hidden|hid) (?:up )?(?:[\w']+ ){0,4}?<MEDS>",
-            r"<MEDS> (?:[\w']+ ){0,3}(?:counted out|saved up|stockpiled|hoarded|in one (?:pot|pile|bag|jar|bowl|place)|lined up)",
+            r"building up|storing|counted|counting|gathering|gathered|been keeping|hiding|hidden"
+            r"|hid) (?:up )?(?:[\w']+ ){0,4}?<MEDS>",
+            r"<MEDS> (?:[\w']+ ){0,3}(?:counted out|saved up|stockpiled|hoarded|in one (?:pot|pile|bag|jar|bowl|place)"
+            r"|lined up)",
             r"(?:put|tipped|emptied|poured) all (?:my|the|of my) (?:[\w']+ ){0,2}<MEDS> (?:in|into|out)",
-            r"\b(?:[2-9]\d|\d{3}|thirty|forty|fifty|sixty|seventy|eighty|a hundred) (?:of )?(?:\w+'s? )?(?:[\w']+ ){0,2}<MEDS>",
+            r"\b(?:[2-9]\d|\d{3}|thirty|forty|fifty|sixty|seventy|eighty"
+            r"|a hundred) (?:of )?(?:\w+'s? )?(?:[\w']+ ){0,2}<MEDS>",
             r"(?:got|have|i've got|i have) (?:about |around |over )?(?:[2-9]\d|\d{3}) (?:of them )?now",
             r"(?:rope|noose|ligature|belt) (?:is |'s )?(?:ready|set up|tied|up|in place)",
             r"(?:have|got|i've got|i have|bought|made) (?:the |a |my )?(?:rope|noose) (?:ready|set up|tied)",
@@ -517,11 +586,14 @@ TABLE = table(
             r"(?:tengo|guard[eé]|guardo|tengo guardadas) (?:[\w']+ ){0,2}(?:pastillas|comprimidos)",
             r"(?:pastillas|comprimidos) guardad[ao]s",
             r"(?:pills|tablets|meds)(?:'re| are) crushed|crushed (?:up )?(?:the |my |all (?:the|my) )?<MEDS>",
-            r"(?:been keeping|kept|keeping|been saving|saving|hoarding|stockpiling|stashing|hiding|been hiding) them\b(?! (?:for|"
+            r"(?:been keeping|kept|keeping|been saving|saving|hoarding|stockpiling|stashing|hiding"
+            r"|been hiding) them\b(?! (?:for|"
             r"as) (?:a|my) "
             r"(?:souvenir|keepsake|collection))",
-            r"(?:keeping|saving|stockpiling|hoarding|collecting) (?:the |my )?(?:leftovers|spares|extra ones|left ?over \w+)",
-            r"(?:a good few|several|a few|loads of|\d+) (?:boxes|packets|bottles|strips) (?:of (?:them|<MEDS>) )?(?:now|saved|stored)",
+            r"(?:keeping|saving|stockpiling|hoarding|collecting) (?:the |my )?(?:leftovers|spares|extra ones"
+            r"|left ?over \w+)",
+            r"(?:a good few|several|a few|loads of|\d+) (?:boxes|packets|bottles|strips) (?:of (?:them|<MEDS>) )?(?:now"
+            r"|saved|stored)",
             r"got (?:his|my|her|the|dad's) (?:shotgun|gun|rifle|pistol) out",
             r"(?:the )?(?:shells|bullets|cartridges|ammo)\b",
             r"(?:stool|chair) (?:is )?(?:under|beneath) the (?:rope|noose|belt)",
@@ -559,21 +631,30 @@ TABLE = table(
         "plan_means_weak",
         G(
             "access to means",
-            r"(?:i've got|i have|i've|got|bought|buying|getting|ordered|found) (?:[\w']+ ){0,3}?(?:gun|pistol|rifle|shotgun|firearm)\b",
-            r"(?:gun|shotgun|rifle|pistol)s? (?:is |are |'s )?(?:in|under) (?:the|my|his|our) (?:barn|house|shed|safe|cupboard|loft|"
+            r"(?:i've got|i have|i've|got|bought|buying|getting|ordered|found) (?:[\w']+ ){0,3}?(?:gun|pistol|rifle"
+            r"|shotgun|firearm)\b",
+            r"(?:gun|shotgun|rifle|pistol)s? (?:is |are |'s )?(?:in|under) (?:the|my|his|our) (?:barn|house|shed|safe"
+            r"|cupboard|loft|"
             r"garage|attic|wardrobe|drawer|bedroom|car)",
-            r"know where (?:[\w']+ ){1,3}keeps? (?:the |his |her |their )?(?:gun|rifle|shotgun|pistol|key|pills|tablets|meds)",
-            r"(?:ordered|bought|purchased|got|picked up) (?:[\w']+ ){0,2}(?:the |some |a |length of )?(?:stuff|supplies|rope|"
+            r"know where (?:[\w']+ ){1,3}keeps? (?:the |his |her |their )?(?:gun|rifle|shotgun|pistol|key|pills|tablets"
+            r"|meds)",
+            r"(?:ordered|bought|purchased|got|picked up) (?:[\w']+ ){0,2}(?:the |some |a |length of )?(?:stuff|supplies"
+            r"|rope|"
             r"charcoal|helium|nitrogen|poison|razor ?blades|blades|hose|noose|length of rope)\b",
-            r"(?:got|have|i've got|i have|carrying|with) (?:the |my |some |a )?(?:<MEDS>|razor ?blades?|blades?|rope|knife|charcoal) "
-            r"(?:in my (?:bag|pocket|car|room|drawer|hand)|ready|with me|on (?:my|the) (?:desk|bed|table)|next to me|in front of me)",
-            r"(?:sitting|standing|lying|i'm) .{0,40}with (?:the |a |my )?(?:razor ?blades?|razor|blades?|knife|<MEDS>|rope|gun)\b",
+            r"(?:got|have|i've got|i have|carrying|with) (?:the |my |some |a )?(?:<MEDS>|razor ?blades?|blades?|rope"
+            r"|knife|charcoal) "
+            r"(?:in my (?:bag|pocket|car|room|drawer|hand)|ready|with me|on (?:my|the) (?:desk|bed|table)|next to me"
+            r"|in front of me)",
+            r"(?:sitting|standing|lying|i'm) .{0,40}with (?:the |a |my )?(?:razor ?blades?|razor|blades?|knife|<MEDS>"
+            r"|rope|gun)\b",
             r"(?:near|next to|access to) the (?:drug|medicine|meds) (?:cupboard|cabinet|trolley)",
             r"(?:i have|i've got|got|i've) (?:the|my|enough|all (?:the|my)) <MEDS>\b",
             r"(?:got|have|brought|bought|gathered|packed) everything (?:i need|i'll need|ready)",
-            r"(?:have|got|laid|lined|put|set|counted|taken|getting) them (?:all )?(?:out|ready|lined up|in front of me)",
+            r"(?:have|got|laid|lined|put|set|counted|taken|getting) them (?:all )?(?:out|ready|lined up"
+            r"|in front of me)",
             r"\b(?:helium|nitrogen|exit bag|the bag and the tank)\b",
-            r"(?:the |a |my )?(?:rope|noose|gun|shotgun|rifle) (?:is |'s )?in the (?:garage|loft|shed|barn|attic|cupboard|wardrobe)",
+            r"(?:the |a |my )?(?:rope|noose|gun|shotgun|rifle) (?:is |'s )?in the (?:garage|loft|shed|barn|attic"
+            r"|cupboard|wardrobe)",
         ),
         G(
             "means at hand",
@@ -594,18 +675,22 @@ TABLE = table(
         "plan_research",
         G(
             "researching method/site",
-            r"(?:looked|looking|look|searched|searching|googled|googling|researched|researching|reading up on|read up on|"
-            r"lurking on|lurk on|browsing) (?:up )?(?:[\w']+ ){0,5}?(?:suicide|how to (?:die|kill myself|end (?:it|my life))|"
+            r"(?:looked|looking|look|searched|searching|googled|googling|researched|researching|reading up on"
+            r"|read up on|"
+            r"lurking on|lurk on|browsing) (?:up )?(?:[\w']+ ){0,5}?(?:suicide|how to (?:die|kill myself|end (?:it"
+            r"|my life))|"
             r"ways to (?:die|kill myself)|methods\b|lethal dose|painless|how long it takes to (?:die|drown|bleed out)|"
             r"how many \w+ (?:it )?(?:takes? )?to (?:die|kill)|bridges?\b|heights\b|how high|overdose|ctb|"
             r"sanctioned suicide)",
             r"(?:already )?looked (?:it )?up how\W*$",
             r"(?:already )?looked up how to do it",
-            r"how long (?:does it|would it|will it|it) (?:take|takes) to (?:drown|die|bleed out|suffocate|lose consciousness)",
+            r"how long (?:does it|would it|will it|it) (?:take|takes) to (?:drown|die|bleed out|suffocate"
+            r"|lose consciousness)",
             r"(?:suicide|ctb|pro-ana|sanctioned suicide) (?:forums?|sites?|websites?|subreddits?|groups?)",
             r"(?:life )?insurance .{0,80}(?:suicide|on purpose|deliberate|kill(?:ed)? (?:yourself|myself|themselves)|"
             r"(?:your|my|their) own life)",
-            r"how (?:many|much) (?:[\w']+ ){0,6}(?:it would take|would it take|it takes|to (?:die|kill|not wake|be fatal))",
+            r"how (?:many|much) (?:[\w']+ ){0,6}(?:it would take|would it take|it takes|to (?:die|kill|not wake"
+            r"|be fatal))",
             r"how long (?:does it take|would it take|it takes|do they take) for (?:<MEDS>|pills|them) to (?:work|kill)",
             r"(?:for a|to) (?:fall|jump|drop) to be (?:fatal|lethal|deadly)",
             r"(?:survive|survivable) (?:a |the )?(?:fall|jump) from",
@@ -622,7 +707,8 @@ TABLE = table(
             r"different )?(?:methods|ways to die|"
             r"how to die|painless)",
             r"narrowed (?:it )?down\b",
-            r"(?:would|will|'d|is|are) (?:<ADV>)(?:strong )?enough to (?:hold|take) (?:my|the) weight|(?:hook|beam|rail|branch|"
+            r"(?:would|will|'d|is|are) (?:<ADV>)(?:strong )?enough to (?:hold|take) (?:my|the) weight|(?:hook|beam|rail"
+            r"|branch|"
             r"pipe|banister)\b.{0,40}"
             r"strong enough",
             r"(?:if|whether) (?:the |my |all the |these )?(?:<MEDS>|pills) .{0,40}(?:would|will) be enough",
@@ -641,7 +727,8 @@ TABLE = table(
         ),
         G(
             "lethality/sufficiency check",
-            r"(?:beam|rafter|banister|bannister|hook|branch|loft hatch|door ?frame|rail|pipe)s? (?:[\w']+ ){0,3}(?:should|will|"
+            r"(?:beam|rafter|banister|bannister|hook|branch|loft hatch|door ?frame|rail"
+            r"|pipe)s? (?:[\w']+ ){0,3}(?:should|will|"
             r"would|can|could|might) "
             r"(?:<ADV>)(?:take|hold|bear|support) (?:my|the) weight",
             r"(?:found|know|chosen|picked|got) (?:the|a) method\b",
@@ -649,7 +736,8 @@ TABLE = table(
         ),
         G(
             "researching method",
-            r"(?:quickest|easiest|fastest|painless|surest|best|least painful) way to (?:go|die|end it|do it|kill myself|"
+            r"(?:quickest|easiest|fastest|painless|surest|best|least painful) way to (?:go|die|end it|do it|kill myself"
+            r"|"
             r"end my life)\b",
         ),
         G(
@@ -688,10 +776,12 @@ TABLE = table(
         G(
             "lethal-dose research",
             r"(?:lethal|fatal|deadly) (?:dose|amount|level)",
-            r"how (?:many|much) .{0,40}(?:before (?:it|they|you) (?:wreck|damage|destroy|kill|shut)|to (?:die|overdose|be fatal|"
+            r"how (?:many|much) .{0,40}(?:before (?:it|they|you) (?:wreck|damage|destroy|kill|shut)|to (?:die|overdose"
+            r"|be fatal|"
             r"be lethal|kill)|would (?:kill|be fatal|be lethal|be enough|do it))",
             r"before it (?:wrecks|damages|destroys|kills|shuts down) (?:your|my) (?:liver|kidneys|heart)",
-            r"how many (?:units|pills|tablets|mg|capsules|doses) (?:are )?in a (?:full |whole )?(?:pen|bottle|box|packet|pack|strip|vial)",
+            r"how many (?:units|pills|tablets|mg|capsules|doses) (?:are )?in a (?:full |whole )?(?:pen|bottle|box"
+            r"|packet|pack|strip|vial)",
             r"(?:does|do|will) (?:<MEDS>) (?:go off|expire|lose (?:its|their) strength)",
         ),
     ),
@@ -701,7 +791,8 @@ TABLE = table(
             "letters/notes for loved ones",
             r"(?:written|wrote|writing|left|finished|typed) (?:a |my |the )?(?:note|notes|letters?) (?:for|"
             r"to) (?!(?:my )?(?:pen ?pal|penfriend|"
-            r"the council|my landlord|my mp|the editor|my teacher|the school|santa|neighbou?r|boss|manager|insurer|bank))(?:my|"
+            r"the council|my landlord|my mp|the editor|my teacher|the school|santa|neighbou?r|boss|manager|insurer"
+            r"|bank))(?:my|"
             r"the|everyone|them|each|"
             r"her|him|people)",
         ),
@@ -710,7 +801,8 @@ TABLE = table(
             r"(?:gave|give|giving|given|handed) (?:my |away my )?(?:[\w']+ ){0,3}(?:to my|to his|to her|to a) "
             r"(?:\w+ )?(?:<REL>|neighbour|neighbor)",
             r"(?:gave|give|giving|given|handed) (?:away )?my (?:[\w']+ ){0,2}(?:accounts?|passwords?)",
-            r"(?:the |my )?(?:cat|dog|pet|rabbit|hamster)(?:s)? (?:is|are) going to (?:my|a|the)|(?:rehom\w+|found a (?:new )?home for) "
+            r"(?:the |my )?(?:cat|dog|pet|rabbit|hamster)(?:s)? (?:is|are) going to (?:my|a|the)|(?:rehom\w+"
+            r"|found a (?:new )?home for) "
             r"(?:my|the) (?:cat|dog|pet|rabbit)|gave my (?:cat|dog|pet|rabbit)",
             r"sold my (?:car|guitar|bike|things|stuff|console)",
             r"(?:sorted|sort(?:ed)? out|tidied|tied up) (?:everything|all my|all the loose ends|loose ends)",
@@ -730,7 +822,8 @@ TABLE = table(
             r"nothing(?:'s| is) left hanging|no loose ends",
             r"(?:updated|update|updating) my will",
             r"(?:feel|feels|feeling) (?:<ADV>)(?:weirdly|strangely|oddly) (?:calm|peaceful|at peace)",
-            r"under a fake name|left my phone at home|turned (?:off my phone|my phone off)|told no one where|nobody knows where i am",
+            r"under a fake name|left my phone at home|turned (?:off my phone|my phone off)|told no one where"
+            r"|nobody knows where i am",
             r"my \w+ went to my (?:<REL>)",
             r"(?:giving|gave|give|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|"
             r"belongings|possessions|\w+)"
@@ -748,12 +841,14 @@ TABLE = table(
             r"guitar|bike) to",
             r"won't be (?:able to|around to) (?:look after|care for|see|feed|walk) (?:him|her|them|my \w+)",
             r"sort(?:ing|ed)? (?:out )?(?:all )?my (?:things|stuff|belongings)",
-            r"(?:called|rang|phoned|texted|messaged|visited) (?:[\w']+ ){0,6}to say (?:i love (?:them|her|him|you)|goodbye|sorry)",
+            r"(?:called|rang|phoned|texted|messaged|visited) (?:[\w']+ ){0,6}to say (?:i love (?:them|her|him|you)"
+            r"|goodbye|sorry)",
             r"get(?:ting)? everything sorted",
             r"so (?:it's|it is|it'll be) (?:simple|easy|easier) for (?:my|them|him|her|everyone)",
             r"paid off (?:the|my) (?:credit card|debts?|loans?|overdraft)",
             r"written down (?:the|my|all the|all my) passwords",
-            r"(?:who's|who is|who'll|who will) (?:having|taking|get|getting|look after|looking after|have) (?:the|my) (?:dog|cat|pet|kids|children)",
+            r"(?:who's|who is|who'll|who will) (?:having|taking|get|getting|look after|looking after|have) (?:the"
+            r"|my) (?:dog|cat|pet|kids|children)",
             r"(?:written|wrote|writing) to (?:each|all|every one) of (?:my|the)",
             r"nothing (?:else )?left to (?:sort|do|organise|arrange)",
             r"(?:deleted|deleting) (?:all )?my (?:socials|instagram|tiktok|facebook|snapchat)",
@@ -772,8 +867,10 @@ TABLE = table(
             r"(?:after|when|once) i'm (?:gone|dead|not here|not around)",
             r"if (?:you|u) don't hear from me",
             r"if (?:anything|something) happens to me",
-            r"(?:give|gave|giving|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions|\w+ collection)",
-            r"(?:left|leaving|unlocked|leave) the (?:front |back )?door (?:unlocked|open) so (?:they|nobody|no one|someone)",
+            r"(?:give|gave|giving|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions"
+            r"|\w+ collection)",
+            r"(?:left|leaving|unlocked|leave) the (?:front |back )?door (?:unlocked|open) so (?:they|nobody|no one"
+            r"|someone)",
             r"(?:put|putting|got|getting) (?:all )?my affairs in order",
             r"affairs (?:are )?in order",
             r"(?:said|saying) (?:my )?goodbyes?\b(?! to (?:the|my) (?:team|colleagues|class))",
@@ -795,7 +892,8 @@ TABLE = table(
             r"(?:make|making) it easy for (?:whoever|"
             r"everyone|them|my \w+) (?:after|when|to)",
             r"(?:don't|didn't|do not) want (?:[\w']+ ){0,3}to blame (?:herself|himself|themselves|themself)",
-            r"(?:regal[eé]|di|doné) mis cosas|dej[eé] una carta|escrib[ií] (?:una|las) cartas?|dei (?:as )?minhas coisas|deixei uma carta|"
+            r"(?:regal[eé]|di|doné) mis cosas|dej[eé] una carta|escrib[ií] (?:una|las) cartas?"
+            r"|dei (?:as )?minhas coisas|deixei uma carta|"
             r"j'ai donn[eé] mes affaires|laiss[eé] une lettre|abschiedsbrief\w*|sachen verschenkt",
         ),
         G(
@@ -810,14 +908,18 @@ TABLE = table(
         "plan_intent",
         G(
             "stated intent/plan",
-            r"(?:i'm|i am|i'll|i will|(?:i'm |i am )?going to|i've decided (?:i'm going )?to|decided to|i plan to|planning to) "
-            r"(?:<ADV>)(?:kill myself|end it|end my life|take my (?:own )?life|hang myself|jump|overdose|go through with it|"
+            r"(?:i'm|i am|i'll|i will|(?:i'm |i am )?going to|i've decided (?:i'm going )?to|decided to|i plan to"
+            r"|planning to) "
+            r"(?:<ADV>)(?:kill myself|end it|end my life|take my (?:own )?life|hang myself|jump|overdose"
+            r"|go through with it|"
             r"do it (?:now|tonight|today|tomorrow|this)|unalive myself|kms)",
-            r"(?:i'm|i am|i'll|i will|going to|gonna) (?:<ADV>)(?:take|swallow|down) (?:them all|all of them|the lot|every(?:thing| one|"
+            r"(?:i'm|i am|i'll|i will|going to|gonna) (?:<ADV>)(?:take|swallow|down) (?:them all|all of them|the lot"
+            r"|every(?:thing| one|"
             r" last one)|all my (?:\w+ )?<MEDS>|all (?:the|of the) <MEDS>)",
             r"(?:i'm|i am) taking them (?:once|when|after|tonight|all|later)",
             r"(?:i'll|i will|going to|gonna) take them (?:with|when|after|tonight|once|later)",
-            r"decided (?:that )?(?:i'm going to|i'll|i will|to|i) (?:<ADV>)(?:end|kill|die|do it|go through|not be|take|won't be)",
+            r"decided (?:that )?(?:i'm going to|i'll|i will|to|i) (?:<ADV>)(?:end|kill|die|do it|go through|not be|take"
+            r"|won't be)",
             r"(?:i|i've|i have) (?:<ADV>)(?:got|have|made) a plan (?:to|for) (?:kill|end|die|do it|how)",
             r"(?:i have|i've got|i've|i got) a plan\b",
             r"(?:got|have) it (?:all )?planned",
@@ -855,7 +957,8 @@ TABLE = table(
             "stated intent/plan",
             r"(?:won't|will not|not going to) be (?:here|around|alive) (?:long enough|much longer|for long|by then)",
             r"(?:i've|i have) (?:already )?decided\W*$",
-            r"(?:when|once|while) (?:my )?(?:flatmate|partner|parents|family|everyone|husband|wife|roommate|mum|dad)(?:'s| is| are|'re)? "
+            r"(?:when|once|while) (?:my )?(?:flatmate|partner|parents|family|everyone|husband|wife|roommate|mum"
+            r"|dad)(?:'s| is| are|'re)? "
             r"(?:away|out|asleep|gone|at work|on nights)",
         ),
         G(
@@ -908,8 +1011,10 @@ TABLE = table(
         G(
             "rehearsal",
             r"(?:took|take|taking) my hands? off the (?:wheel|steering)",
-            r"(?:checked|tested|test|check|testing|checking|made sure) (?:if |whether |that )?(?:the )?(?:beam|rafter|banister|"
-            r"hook|branch|loft hatch|door ?frame|rail|pipe|bannister)s? (?:in (?:the|my) \w+ )?(?:[\w']+ ){0,3}(?:take|hold|bear|"
+            r"(?:checked|tested|test|check|testing|checking|made sure) (?:if |whether |that )?(?:the )?(?:beam|rafter"
+            r"|banister|"
+            r"hook|branch|loft hatch|door ?frame|rail|pipe|bannister)s? (?:in (?:the|my) \w+ )?(?:[\w']+ ){0,3}(?:take"
+            r"|hold|bear|"
             r"support)s? "
             r"(?:the |my )?weight",
             r"(?:practis|practic|rehears)(?:ed|ing|e) (?:tying|the knot|it|with the)",
@@ -927,14 +1032,18 @@ TABLE = table(
         "site_visit",
         G(
             "visiting a site",
-            r"(?:stood|standing|went|go|going|walked|walking|been walking|visit|visited|visiting|drove|driving) (?:[\w']+ ){0,3}"
-            r"(?:to|on|at|down to|up to|over) the (?:bridge|edge|ledge|cliff|tracks|water|river|estuary|roof|top floor|sea|pier)\b",
-            r"(?:drove|went|walked|been|gone|go|going|went back) (?:up )?(?:to|down to) the (?:<LOC_HIGH>|cliffs?|tracks|river|"
+            r"(?:stood|standing|went|go|going|walked|walking|been walking|visit|visited|visiting|drove"
+            r"|driving) (?:[\w']+ ){0,3}"
+            r"(?:to|on|at|down to|up to|over) the (?:bridge|edge|ledge|cliff|tracks|water|river|estuary|roof|top floor"
+            r"|sea|pier)\b",
+            r"(?:drove|went|walked|been|gone|go|going|went back) (?:up )?(?:to|down to) the (?:<LOC_HIGH>|cliffs?"
+            r"|tracks|river|"
             r"sea|quarry)",
             r"(?:sat|stood|standing|sitting) (?:on|at) the (?:top level|top floor|edge|ledge)",
             r"(?:going|went|been going|go) to the (?:station|platform|"
             r"train station)\b.{0,40}(?:watch|trains)",
-            r"(?:driving|drive|drove|walking|walk|walked|going|go|went) (?:past|to|down to|up to) the (?:reservoir|lake|canal|"
+            r"(?:driving|drive|drove|walking|walk|walked|going|go|went) (?:past|to|down to|up to) the (?:reservoir|lake"
+            r"|canal|"
             r"river|sea|pier|dam|quarry|"
             r"cliffs?|bridge|viaduct|tracks)\b.{0,50}(?:every|for hours|most nights|again)",
             r"(?:went|go|going|been) up to the top of the (?:car park|multi-?storey|building|tower)",
@@ -944,7 +1053,8 @@ TABLE = table(
         "attempt",
         G(
             "suicide attempt",
-            r"(?:tried|attempted|try|trying) (?:to )?(?:kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|commit suicide|"
+            r"(?:tried|attempted|try|trying) (?:to )?(?:kill myself|end (?:it|it all|my life|things)"
+            r"|take my (?:own )?life|commit suicide|"
             r"hang myself|overdose|unalive myself)\b",
             r"\b(?:i|i've) (?:attempted|overdosed)\b(?! on (?:coffee|caffeine|sugar|chocolate))",
             r"(?:my|a|last|previous|first|second) (?:suicide )?attempt\b(?! (?:at|to (?:bake|cook|run|learn|fix)))",
@@ -969,16 +1079,19 @@ TABLE = table(
             "finality/goodbye",
             r"(?:this is|it's) (?:my )?(?:last|final) (?:message|post|text|goodbye|time talking)",
             r"goodbye (?:everyone|all|forever|world|cruel)",
-            r"(?:tell|let) (?:my )?(?:\w+ )?(?:mum|mom|dad|family|kids|wife|husband|sister|brother|parents|them|everyone|her|him) "
+            r"(?:tell|let) (?:my )?(?:\w+ )?(?:mum|mom|dad|family|kids|wife|husband|sister|brother|parents|them"
+            r"|everyone|her|him) "
             r"(?:that )?i love (?:her|him|them|you)",
             r"won't matter (?:<ADV>)(?:much )?(?:after|soon|by|anymore)",
             r"(?:after that|then) (?:nothing|"
             r"it) (?:else )?(?:matters|won't matter)",
             r"nothing else matters",
-            r"(?:<ADV>)(?:wanted|want|needed) (?:to )?(?:tell|talk to) (?:someone|somebody|you|one person) (?:first|before)",
+            r"(?:<ADV>)(?:wanted|want|needed) (?:to )?(?:tell|talk to) (?:someone|somebody|you|one person) (?:first"
+            r"|before)",
             r"wanted (?:someone|somebody|one person) to know",
             r"\bbefore\W*$",
-            r"please don't (?:try (?:and|to) )?(?:talk me out of it|stop me|ring anyone|call anyone|call the police|send anyone)",
+            r"please don't (?:try (?:and|to) )?(?:talk me out of it|stop me|ring anyone|call anyone|call the police"
+            r"|send anyone)",
             r"(?:don't|didn't) want to be alone when it happens",
             r"for good\b",
             r"it'll (?:all )?be over (?:soon|quickly)",
@@ -1048,16 +1161,21 @@ TABLE = table(
         "act_location",
         G(
             "at a height/track",
-            r"(?:i'm|i am|i'm now|currently|sitting|standing|stood|i'm sitting|i'm standing) (?:[\w']+ ){0,2}(?:on|at|on top of|"
-            r"at the top of|on the edge of|by) (?:the |a |my )?(?:roof|rooftop|ledge|bridge|edge|cliff|cliff edge|platform|tracks|"
+            r"(?:i'm|i am|i'm now|currently|sitting|standing|stood|i'm sitting|i'm standing) (?:[\w']+ ){0,2}(?:on|at"
+            r"|on top of|"
+            r"at the top of|on the edge of|by) (?:the |a |my )?(?:roof|rooftop|ledge|bridge|edge|cliff|cliff edge"
+            r"|platform|tracks|"
             r"railway|balcony|top floor|top of (?:the|a|my) (?:building|car park|multi-?storey|tower|bridge))\b",
             r"^(?:on|at) the (?:roof|bridge|ledge|platform|tracks|cliff)\W*$",
             r"^standing on the (?:platform|bridge|ledge|roof)",
-            r"(?:i'm|i am|sat|sitting|stood|standing|perched|lying|here) (?:[\w']+ ){0,2}(?:on|at|on top of|at the top of|"
+            r"(?:i'm|i am|sat|sitting|stood|standing|perched|lying|here) (?:[\w']+ ){0,2}(?:on|at|on top of"
+            r"|at the top of|"
             r"on the edge of|at the edge of|by|"
-            r"at the end of) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:roof|rooftop|ledge|bridge|edge|cliff|platform|tracks|"
+            r"at the end of) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:roof|rooftop|ledge|bridge|edge|cliff|platform"
+            r"|tracks|"
             r"railway|balcony|"
-            r"top floor|car park|multi-?storey|quarry|pier|top of (?:the|a|my) (?:building|car park|multi-?storey|tower|bridge))\b",
+            r"top floor|car park|multi-?storey|quarry|pier|top of (?:the|a|my) (?:building|car park|multi-?storey|tower"
+            r"|bridge))\b",
             r"^parked (?:up )?(?:by|at|near) the (?:quarry|bridge|cliffs?|river|sea|tracks)",
             person="self",
         ),
@@ -1072,10 +1190,12 @@ TABLE = table(
         "act_co",
         G(
             "carbon monoxide in progress",
-            r"(?:engine|car)(?:'s| is)? (?:still )?(?:running|on)\b.{0,80}(?:garage|door (?:is )?(?:down|shut|closed)|hose|exhaust|taped)",
+            r"(?:engine|car)(?:'s| is)? (?:still )?(?:running|on)\b.{0,80}(?:garage|door (?:is )?(?:down|shut|closed)"
+            r"|hose|exhaust|taped)",
             r"(?:garage|hose|exhaust).{0,80}(?:engine|car)(?:'s| is)? (?:still )?(?:running|on)\b",
             r"taped the hose",
-            r"(?:lit|burning|lighting) (?:a |the |some )?(?:charcoal|bbq|barbecue) in (?:my|the) (?:room|tent|car|bedroom|flat)",
+            r"(?:lit|burning|lighting) (?:a |the |some )?(?:charcoal|bbq|barbecue) in (?:my|the) (?:room|tent|car"
+            r"|bedroom|flat)",
             r"(?:noose|rope|belt|ligature) (?:is )?(?:around|round|on) my neck",
             person="self",
         ),
@@ -1085,7 +1205,8 @@ TABLE = table(
         "si_reunion",
         G(
             "wish to join the dead",
-            r"(?:want|wanted|wanting|long|longing|just want) to (?:be with|join|see) (?:him|her|them|my <REL>)(?: again|"
+            r"(?:want|wanted|wanting|long|longing|just want) to (?:be with|join|see) (?:him|her|them|my <REL>)(?: again"
+            r"|"
             r" in heaven| on the other side)?\b",
             r"(?:joining|join|be with|being with) (?:her|him|them|my \w+)(?: again|"
             r" in heaven| on the other side)?\b",
@@ -1097,7 +1218,8 @@ TABLE = table(
         "personal",
         G(
             "personalised question",
-            r"(?:i'm|i am|i weigh|someone|for someone|at) (?:about |around |only )?\d+ ?(?:kg|kilos|lbs|pounds|stone)\b",
+            r"(?:i'm|i am|i weigh|someone|for someone|at) (?:about |around |only )?\d+ ?(?:kg|kilos|lbs|pounds"
+            r"|stone)\b",
             r"asking for (?:me|myself)",
             r"not for fun",
             r"not for a (?:story|project|book|friend)",
@@ -1125,8 +1247,10 @@ TABLE = table(
             r"\b(?:i'm|i am) (?:on|at) the (?:bridge|roof|ledge|edge|cliff|platform|"
             r"tracks)\b(?=.{0,20}\b(?:right now|rn|now)\b)",
             r"^(?:on|at) the (?:roof|bridge|ledge|edge|cliff|platform|tracks)(?: now| right now|\W*$)",
-            r"(?:walking|wading|swimming) (?:into|out into|in) the (?:river|sea|water|lake|canal)(?: now| right now|\W*$)",
-            r"estoy en el puente|estoy en la azotea|estou na ponte|ich bin auf der br[uü]cke|je suis sur le pont|sono sul ponte",
+            r"(?:walking|wading|swimming) (?:into|out into|in) the (?:river|sea|water|lake|canal)(?: now| right now"
+            r"|\W*$)",
+            r"estoy en el puente|estoy en la azotea|estou na ponte|ich bin auf der br[uü]cke|je suis sur le pont"
+            r"|sono sul ponte",
             person="self",
         ),
     ),
@@ -1142,7 +1266,8 @@ TABLE = table(
         ),
         G(
             "means in hand",
-            r"(?:sitting|sat|lying|standing|i'm|i am) (?:in|on) (?:the|my) (?:bath|bathroom floor|bed|car|floor) with (?:the |a |"
+            r"(?:sitting|sat|lying|standing|i'm|i am) (?:in|on) (?:the|my) (?:bath|bathroom floor|bed|car"
+            r"|floor) with (?:the |a |"
             r"my )?(?:razor|blade|knife|pills|"
             r"tablets|rope|gun)",
             r"(?:holding|hold) (?:the |my |a )?(?:pills|tablets|knife|razor|blade|gun|rope) (?:in my hand|"
@@ -1152,7 +1277,8 @@ TABLE = table(
         ),
         G(
             "means at hand",
-            r"(?:gun|knife|pills|tablets|rope|razor|blade)(?:'s| is| are)? (?:on my lap|in my hand|in my hands|next to me|in front of me)",
+            r"(?:gun|knife|pills|tablets|rope|razor|blade)(?:'s| is| are)? (?:on my lap|in my hand|in my hands"
+            r"|next to me|in front of me)",
             r"(?:it's|it is) on my lap",
             r"^it's done\W*$",
             r"(?:gun|rifle|shotgun)(?:'s| is) loaded",
@@ -1167,7 +1293,8 @@ TABLE = table(
         "si_timeframe",
         G(
             "desire with a timeframe",
-            r"(?:want|wanna|need|wish|feel like|tempted|urges?|ready|going|planning|plan)(?:ing|s)? (?:to |2 )?(?:<ADV>)"
+            r"(?:want|wanna|need|wish|feel like|tempted|urges?|ready|going|planning|plan)(?:ing|s)? (?:to "
+            r"|2 )?(?:<ADV>)"
             r"(?:kill(?:ing)? myself|die|dying|end(?:ing)? it(?: all)?|end(?:ing)? my life|take my (?:own )?life|"
             r"unalive myself|commit(?:ting)? suicide|kms),? (?:[\w']+,? ){0,2}"
             r"(?:<DAYT>|<NEAR>|today|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"

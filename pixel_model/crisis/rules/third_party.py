@@ -19,7 +19,8 @@ TABLE = table(
         "o_si",
         G(
             "third party wants to die",
-            r"(?:he|she|they)(?:'s| is| are|'re)? (?:[\w']+ ){0,3}?(?:wants?|wanted|wishes|wished|keeps? saying|said|says|"
+            r"(?:he|she|they)(?:'s| is| are|'re)? (?:[\w']+ ){0,3}?(?:wants?|wanted|wishes|wished|keeps? saying|said"
+            r"|says|"
             r"talks? about|"
             r"talking about|been talking about) (?:\w+ )?(?:to )?(?:die\b(?! (?:of|from|laughing|with))|be dead|dying|"
             r"end (?:it|it all|things|his life|her life|their life)|"
@@ -76,7 +77,8 @@ TABLE = table(
         ),
         G(
             "third party giving possessions away",
-            r"(?:giving|gave|given|give) (?:away )?(?:his|her|their) (?:stuff|things|belongings|possessions|\w+ collection)",
+            r"(?:giving|gave|given|give) (?:away )?(?:his|her|their) (?:stuff|things|belongings|possessions"
+            r"|\w+ collection)",
         ),
         G(
             "third party goodbye",

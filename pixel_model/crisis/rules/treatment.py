@@ -23,12 +23,14 @@ TABLE = table(
         G(
             "stopping life-sustaining treatment on purpose",
             # stopping + a purpose or finality in the same sentence
-            r"\b(?:stopped|stopping|quit|quitting|skipp(?:ed|ing)|missed|missing|binned|not taking|won't take|refus(?:e|ed|ing))"
+            r"\b(?:stopped|stopping|quit|quitting|skipp(?:ed|ing)|missed|missing|binned|not taking|won't take|refus(?:e"
+            r"|ed|ing))"
             r" (?:taking |going to |my |all my |the |last (?:two|three|few) )*"
             + _TREATMENT
             + r"\b.{0,80}\b(?:on purpose|deliberately|so (?:it|i|this) (?:can |will )?(?:end|stop|be over|die)|"
             r"let (?:it|nature|my body|things|the disease|my heart|my kidneys) (?:happen|take|give up|stop|go|fail)|"
-            r"not going back|want(?:ing)? (?:it|this|everything) (?:to be )?over|(?:want|ready) to die|done with (?:it|life|"
+            r"not going back|want(?:ing)? (?:it|this|everything) (?:to be )?over|(?:want|ready) to die|done with (?:it"
+            r"|life|"
             r"this)|don't want to (?:keep going|live|be here)|i'm done)",
             r"\b(?:on purpose|deliberately)\b.{0,30}\b(?:stopped|skipped|missed|not taking) (?:my )?" + _TREATMENT,
             person="self",

@@ -216,7 +216,7 @@ def build_cases(rng: random.Random) -> list[dict]:
         add(cid, src, "typo", "conv", typo(text, r), hist)
         add(cid, src, "leet", "msg", leet(text, r), [])
     small = [b for b in base if rng.random() < 0.04]
-    for cid, src, text, hist in small:
+    for cid, src, text, _hist in small:
         r = random.Random(f"{SEED}:x:{src}:{cid}")
         add(cid, src, "spaced", "msg", spaced(text, r), [])
         add(cid, src, "zero_width", "msg", zero_width(text, r), [])
