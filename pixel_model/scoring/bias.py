@@ -90,10 +90,48 @@ _GROUPS = (
     r"immigrants|refugees|gay people|gays|lesbians|trans people|old people|the elderly|teenagers|"
     r"disabled people|autistic people|poor people|the poor|rich people|mexicans|indians|chinese people"
 )
+# A generalisation names the group generically: a bare plural ("women are ...") or "all / most / typical ...".
+# "The other women are coming", "some men are scientists", "your sisters", "two girls" speak of particular
+# people and are not generalisations (found by tests/scoring/test_scores.py: the old pattern's trailing \w+ made
+# any "<group> are <word>" a hit, so "Some women are scientists." scored bias 1.0).
+_PARTICULAR = (
+    "the",
+    "these",
+    "those",
+    "some",
+    "other",
+    "many",
+    "few",
+    "several",
+    "both",
+    "your",
+    "my",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "two",
+    "three",
+    "four",
+    "five",
+    "older",
+    "younger",
+)
+_NOT_PARTICULAR = "".join(rf"(?<!\b{w} )" for w in _PARTICULAR)
+# what makes "<group> are ..." a stereotype: a trait or a comparison ("more likely", "at risk", "often" are
+# epidemiology, not traits); "<group> always / never / can't <verb>" is one whatever the verb
+_TRAITS = (
+    r"lazy|weak|emotional|violent|dangerous|stupid|crazy|dramatic|irrational|hysterical|greedy|inferior|superior|"
+    r"aggressive|submissive|incapable|untrustworthy|dishonest|selfish|cold|criminals|terrorists|thugs|animals|"
+    r"bad drivers|liars|cheats|worthless|useless|"
+    r"(?:bad|good|better|worse|terrible|hopeless) at \w+|not (?:as )?(?:smart|capable|strong|clever|good)\w*|"
+    r"(?:too|so|naturally|just|inherently) \w+|(?:more|less) (?!likely\b|at risk\b|often\b)\w+"
+)
 STEREOTYPE = re.compile(
-    rf"\b(all |most |typical )?({_GROUPS}) (are|always|never|can'?t|cannot|tend to be|"
-    rf"are naturally|are just) (\w+ )?(too |so |more |less |bad|good|lazy|weak|emotional|"
-    rf"violent|dangerous|stupid|crazy|dramatic|irrational|\w+)"
+    rf"\b(?:(?:all|most|typical) )?{_NOT_PARTICULAR}\b(?:{_GROUPS}) "
+    rf"(?:(?:are|tend to be|are naturally|are just|are all) (?:\w+ )?(?:{_TRAITS})\b"
+    rf"|(?:always|never|can'?t|cannot) \w+)"
 )
 
 
