@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from pixel_model.api.context import RequestContext
 from pixel_model.api.errors import item_error
 from pixel_model.errors import InternalError, ModelNotLoaded, PixelError, RunnerUnavailable, Unavailable
-from pixel_model.metrics import INFER_ERRORS, INFER_LATENCY, INFER_TOTAL, PerformanceTracker, now
+from pixel_model.metrics import INFER_ERRORS, INFER_LATENCY, INFER_TOTAL, TIME_TO_FIRST_TOKEN, PerformanceTracker, now
 from pixel_model.pipeline import core as pipeline
 from pixel_model.pipeline import resilience
 from pixel_model.pipeline.escalation import get_escalation
@@ -182,6 +182,7 @@ class Serving:
         event is sent; an error after the 200 travels as ``render_error(err)``; the admission place is given back at
         the end.
         """
+        t0 = now()
         source, release = await self.open_stream(body, ctx.request_id, endpoint)
         emit = ctx.emit  # the record is written before the final event, not at the 200 header
         ctx.audit_deferred = True
@@ -191,7 +192,11 @@ class Serving:
             try:
                 for line in head or []:
                     yield line
+                first = True
                 async for ev in source:
+                    if first and ev["event"] == "token":
+                        TIME_TO_FIRST_TOKEN.observe(now() - t0)
+                        first = False
                     if ev["event"] == "final":
                         tracker.record(ev["data"].inference_time_ms)
                         emit([self.audit_item(body, ev["data"], "/" + endpoint)], 200)

@@ -21,6 +21,7 @@ from transformers import (
 )
 
 from pixel_model.inference.device import generator_dtype
+from pixel_model.metrics import GENERATED_TOKENS
 
 Messages = list[dict[str, str]]
 # sampling for best-of-N candidates: varied enough that N candidates differ, tame enough to stay on topic
@@ -35,6 +36,17 @@ class _StopOn(StoppingCriteria):
 
     def __call__(self, input_ids, scores, **kwargs) -> bool:
         return self.event.is_set()
+
+
+class _CountSteps(StoppingCriteria):
+    """Never stops; counts the decoding steps (one token each at batch 1) for ``pixel_generated_tokens_total``."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self, input_ids, scores, **kwargs) -> bool:
+        self.n += 1
+        return False
 
 
 class Generator:
@@ -88,6 +100,7 @@ class Generator:
         enc = self._encode([self._prompt(m) for m in conversations], top)
         out = self.model.generate(**enc, **self._gen_kwargs(top))
         new = out[:, enc["input_ids"].shape[1] :]
+        GENERATED_TOKENS.labels("batch").inc(self._decoded(new, [max(b, 0) for b in max_new_tokens]))
         replies = []
         for row, budget in zip(new, max_new_tokens):
             text = self.tokenizer.decode(row[: max(budget, 0)], skip_special_tokens=True)
@@ -113,6 +126,7 @@ class Generator:
         kw = self._gen_kwargs(top) | SAMPLING | {"num_return_sequences": n}
         out = self.model.generate(**enc, **kw)
         new = out[:, enc["input_ids"].shape[1] :]  # row i * n + k: conversation i, candidate k
+        GENERATED_TOKENS.labels("batch").inc(self._decoded(new, [max(b, 0) for b in max_new_tokens for _ in range(n)]))
         return [
             [
                 self.tokenizer.decode(new[i * n + k][: max(budget, 0)], skip_special_tokens=True).strip()
@@ -121,6 +135,14 @@ class Generator:
             for i, budget in enumerate(max_new_tokens)
         ]
 
+    def _decoded(self, new: torch.Tensor, budgets: list[int]) -> int:
+        """Tokens the model produced in each row, up to its budget (padding, which follows the end of a shorter
+        row, not counted)."""
+        pad = self.tokenizer.pad_token_id
+        if pad is None:
+            return sum(min(b, new.shape[1]) for b in budgets)
+        return sum(int((row[:b] != pad).sum()) for row, b in zip(new, budgets))
+
     def stream(self, messages: Messages, max_new_tokens: int, stop: threading.Event | None = None) -> Iterator[str]:
         """Yield text pieces as they are decoded (greedy, same settings as ``generate``); setting ``stop`` ends
         the generation at the next token."""
@@ -128,7 +150,8 @@ class Generator:
             return
         enc = self._encode([self._prompt(messages)], max_new_tokens)
         streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
-        criteria = StoppingCriteriaList([_StopOn(stop)]) if stop is not None else None
+        steps = _CountSteps()
+        criteria = StoppingCriteriaList([steps] + ([_StopOn(stop)] if stop is not None else []))
 
         def run():
             with torch.inference_mode():
@@ -142,3 +165,4 @@ class Generator:
             if piece:
                 yield piece
         t.join()
+        GENERATED_TOKENS.labels("stream").inc(steps.n)

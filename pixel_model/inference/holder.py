@@ -15,8 +15,9 @@ import threading
 
 import torch
 
-from pixel_model.errors import ModelTagNotFound, ReloadBusy, ReloadFailed
+from pixel_model.errors import ModelTagNotFound, ReloadBusy, ReloadError, ReloadFailed
 from pixel_model.inference.model import PixelModel
+from pixel_model.metrics import RELOADS
 
 log = logging.getLogger("bentoml.app")
 
@@ -55,7 +56,17 @@ class ModelHolder:
 
     def reload(self, tag: str | None) -> dict:
         """Load ``tag`` (default ``pixel:latest``) and swap it in; the success answer. Raises ``ReloadBusy`` (a
-        reload is running), ``ModelTagNotFound`` or ``ReloadFailed`` -- the old model keeps serving in each case."""
+        reload is running), ``ModelTagNotFound`` or ``ReloadFailed`` -- the old model keeps serving in each case.
+        Counted in ``pixel_reloads_total{outcome}``."""
+        try:
+            out = self._reload(tag)
+        except ReloadError as exc:
+            RELOADS.labels(exc.type).inc()
+            raise
+        RELOADS.labels("success").inc()
+        return out
+
+    def _reload(self, tag: str | None) -> dict:
         import bentoml
 
         want = tag or "pixel:latest"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pixel_model import taxonomy as T
 from pixel_model.crisis.fusion import CrisisAssessment, involves_minor, needs_protocol, protocol_reply
 from pixel_model.crisis.rules import assess_conversation
-from pixel_model.metrics import CRISIS_TOTAL, DEGRADED_TOTAL, REPLY_SOURCE, now
+from pixel_model.metrics import CRISIS_TOTAL, DEGRADED_TOTAL, REPLY_SOURCE, count_crisis, now, stage
 from pixel_model.pipeline.resilience import renew
 from pixel_model.replies import prompts
 from pixel_model.replies.rules import ed_cues
@@ -99,10 +99,19 @@ class Plan:
 
     def fixed_reply(self) -> str:
         if self.protocol:
-            return protocol_reply(
-                CrisisAssessment(self.a.risk_level, self.a.crisis_signals, minor=self.a.minor_involved)
-            )
+            signals = resource_signals(self.a.crisis_signals, self.req.user_query)
+            return protocol_reply(CrisisAssessment(self.a.risk_level, signals, minor=self.a.minor_involved))
         return ""
+
+
+def resource_signals(signals: list[str], text: str) -> list[str]:
+    """The signals whose specialist lines the protocol reply carries: the assessment's, plus eating_disorder when
+    the message shows eating-disorder cues (``replies.rules.ed_cues``) that the assessment named under another
+    signal -- "what's the lowest BMI I can get to" flagged as suicidal ideation still needs the eating-disorder
+    helpline, not only 988 (the safety floor: "the right specialist line")."""
+    if "eating_disorder" not in signals and ed_cues(text):
+        return [*signals, "eating_disorder"]
+    return list(signals)
 
 
 async def analyse(
@@ -110,14 +119,12 @@ async def analyse(
 ) -> list[MessageAnalysis]:
     """The runner's analysis of each request; with ``sessions``, a session's recent crisis is carried over a
     short or retracting message (``SessionRisk.carry``)."""
-    out = await runner.analyse(
-        [
-            AnalyseItem(
-                text=r.user_query, history=_history(r), context_type=r.context_type, score_reply=_reply_to_score(r)
-            )
-            for r in reqs
-        ]
-    )
+    items = [
+        AnalyseItem(text=r.user_query, history=_history(r), context_type=r.context_type, score_reply=_reply_to_score(r))
+        for r in reqs
+    ]
+    with stage("analyse"):
+        out = await runner.analyse(items)
     if sessions is not None:
         out = [sessions.carry(r.session_id, r.user_query, a) if r.session_id else a for r, a in zip(reqs, out)]
     return out
@@ -155,8 +162,8 @@ async def score_and_build(
     if ra is None and scored_kind == "history" and a.reply is not None:
         ra = a.reply  # scored in the analysis call (_reply_to_score)
     if ra is None and scored_text and (req.include_metrics or req.use_eq_awareness):
-        ra = (
-            await runner.score_replies(
+        with stage("score"):
+            scored = await runner.score_replies(
                 [
                     ReplyItem(
                         user_text=req.user_query,
@@ -167,13 +174,14 @@ async def score_and_build(
                     )
                 ]
             )
-        )[0]
+        ra = scored[0]
     if result is not None and result.source == "composed":
         warning = (
             "no generated candidate passed the reply guard; the reply was composed from the response bank "
             f"({', '.join(result.guard.get('blocked', [])) or result.guard.get('reason', '')})"
         )
     REPLY_SOURCE.labels(source).inc()
+    count_crisis(a.risk_level, a.crisis_signals)
     if plan.protocol:
         CRISIS_TOTAL.labels(a.risk_level).inc()
         warning = (
@@ -232,7 +240,8 @@ async def infer_many(
     replies: dict[int, ReplyResult | Exception] = {}
     if todo:
         try:
-            results = await runner.reply([p.reply_request() for p in todo])
+            with stage("generate"):
+                results = await runner.reply([p.reply_request() for p in todo])
             replies = dict(zip(map(id, todo), results))
         except Exception as exc:  # noqa: BLE001 - the items that needed a reply fail; protocol items do not
             log.warning("reply generation failed for %d items: %r", len(todo), exc)
@@ -260,9 +269,11 @@ def degraded(
     if rule.risk == "none":
         return None
     signals = [s for s in T.CRISIS_SIGNALS if s in rule.signals]
-    reply = protocol_reply(CrisisAssessment(rule.risk, signals, minor=involves_minor(req.user_query, _history(req))))
+    minor = involves_minor(req.user_query, _history(req))
+    reply = protocol_reply(CrisisAssessment(rule.risk, resource_signals(signals, req.user_query), minor=minor))
     DEGRADED_TOTAL.labels(rule.risk).inc()
     CRISIS_TOTAL.labels(rule.risk).inc()
+    count_crisis(rule.risk, signals)
     meta = None
     session = _session_summary(sessions, req, rule.risk, signals, False, request_id)
     if req.include_metrics:

@@ -11,6 +11,7 @@ detected emotion the piece is tagged with, among the pieces allowed for the pers
 - a coping question ("how do I stop panicking", "I can't sleep", "my heart races before talks, any tips?":
   ``reply_rules.coping_question``): two different grounding or coping steps are the middle;
 - the assistant persona: a practical pointer is the middle;
+- eating (the signal, or eating-disorder cues): the practical route to specialist help is always included;
 - a sensitive topic without a crisis risk (eating-disorder cues, a medicine named, a question about Pixel itself:
   ``reply_rules``): that situation's pieces in every slot where the bank has one (for a medicine, the middle
   points to the prescriber, a pharmacist and the leaflet; about Pixel, the opening and the answer follow what was
@@ -205,6 +206,12 @@ class ResponseBank:
         if middle:
             chosen.append(middle[0])
         chosen += steps
+        # eating: the way to specialist help (a GP referral, eating-disorder charities) is always part of the reply,
+        # whatever the middle was -- a grounding step alone leaves the person with no route to care
+        if "eating" in (sits or focus or set()):
+            route = self._best(user_emb, {"practical"}, persona, emo, {"eating"}, at_risk=at_risk)
+            if route and route[0] not in chosen:
+                chosen.append(route[0])
         closing = (
             self._best(user_emb, {"open_question"}, persona, emo, sits, at_risk=True)
             if at_risk

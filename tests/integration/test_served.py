@@ -113,3 +113,32 @@ def test_reload_during_traffic(server):
     reload, res = asyncio.run(scenario())
     assert reload.status_code == 200 and reload.json()["status"] == "success", reload.text
     assert [r.status_code for r in res] == [200] * len(res)
+
+
+def test_pixel_series_on_metrics(server):
+    """The stage, crisis, streaming, token and reload series (pixel_model/metrics.py) reach /metrics, the runner's
+    (tokens, reloads: another process) included. Runs after the stream, the generations and the reload above."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    r = httpx.post(
+        f"{server['url']}/infer",
+        json={**SEED, "max_tokens": 8},
+        timeout=120,
+        headers=server["headers"],
+    )
+    assert r.status_code == 200
+    values: dict[tuple[str, tuple], float] = {}
+    for fam in text_string_to_metric_families(httpx.get(f"{server['url']}/metrics").text):
+        for s in fam.samples:
+            key = (s.name, tuple(sorted(s.labels.items())))
+            values[key] = values.get(key, 0.0) + s.value
+
+    def total(name: str, **labels: str) -> float:
+        return sum(v for (n, ls), v in values.items() if n == name and set(labels.items()) <= set(ls))
+
+    for stage in ("analyse", "generate"):
+        assert total("pixel_stage_seconds_count", stage=stage) > 0, stage
+    assert total("pixel_time_to_first_token_seconds_count") > 0
+    assert total("pixel_generated_tokens_total") > 0
+    assert total("pixel_crisis_assessments_total", risk_level="none") > 0
+    assert total("pixel_reloads_total", outcome="success") >= 1

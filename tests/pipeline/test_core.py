@@ -215,3 +215,12 @@ def test_a_crisis_stream_is_the_protocol_in_one_piece():
     evs = _events(r, user_query="tonight's the night", max_tokens=32)
     assert [e["event"] for e in evs] == ["token", "final"] and "988" in evs[0]["data"]
     assert "stream_reply" not in r.calls
+
+
+def test_the_protocol_carries_the_eating_disorder_line_when_the_words_show_it():
+    text = "I want to die, I haven't eaten in 4 days and I still feel fat"
+    r = FakeRunner(levels={text: ("high", ["suicidal_ideation"])})  # the assessment named only the ideation
+    resp = run(r, user_query=text, max_tokens=0)
+    assert resp.crisis_protocol and "988" in resp.response and "ANAD" in resp.response
+    plain = FakeRunner(levels={"tonight's the night": ("high", ["suicide_plan"])})
+    assert "ANAD" not in run(plain, user_query="tonight's the night", max_tokens=0).response

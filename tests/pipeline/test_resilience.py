@@ -276,7 +276,12 @@ def test_admission_control_answers_503_at_once_and_crisis_still_gets_the_protoco
             slow = [
                 asyncio.create_task(c.post("/infer", json={"user_query": ORDINARY, "max_tokens": 0})) for _ in range(2)
             ]
-            await asyncio.sleep(0.1)  # both places taken
+            serving = app.app.state.serving  # the gateway wraps the FastAPI app
+            for _ in range(500):  # both places taken (polled: a fixed sleep raced with a busy machine)
+                if serving.admission.inflight == 2:
+                    break
+                await asyncio.sleep(0.01)
+            assert serving.admission.inflight == 2
             t0 = asyncio.get_running_loop().time()
             refused = await c.post("/infer", json={"user_query": ORDINARY, "max_tokens": 0})
             waited = asyncio.get_running_loop().time() - t0

@@ -153,6 +153,21 @@ def test_at_risk_compose_uses_risk_pieces_and_a_safety_question(bank):
     assert G.check(c.text, G.GuardContext("...", "moderate", ["suicidal_ideation"])).passed
 
 
+@pytest.mark.parametrize(
+    "text,risk,signals",
+    [
+        ("I binged last night so I'm going to fast for two days to make up for it. Any tips?", "none", ()),
+        ("I feel disgusting after eating anything. Is it bad to chew gum all day instead of lunch?", "none", ()),
+        ("I've been making myself sick after every meal and I can't stop", "moderate", ("eating_disorder",)),
+    ],
+)
+def test_eating_always_gets_the_route_to_specialist_help(bank, text, risk, signals):
+    c = compose(bank, text, risk=risk, signals=signals)
+    chosen = [p for p in bank.pieces if p.id in c.piece_ids]
+    assert any(p.kind == "practical" and "eating" in p.situations for p in chosen), c.text
+    assert G.check(c.text, G.GuardContext(text, risk, list(signals))).passed
+
+
 def test_assistant_persona_gets_a_practical_pointer(bank):
     c = compose(bank, "what dose of ibuprofen can I give my mum?", persona="assistant")
     assert any(p.kind == "practical" for p in bank.pieces if p.id in c.piece_ids)
