@@ -141,7 +141,7 @@ def main() -> None:
         "reply_sources": dict(sources),
         "mean_scores": {k: round(sum(v) / len(v), 4) for k, v in heads.items() if v},
         "latency_ms": {"p50": round(pct(ms, 0.5), 1), "p95": round(pct(ms, 0.95), 1), "max": round(max(ms), 1)},
-        "set": str(a.set.resolve().relative_to(ROOT)),
+        "set": str(a.set.resolve().relative_to(ROOT) if a.set.resolve().is_relative_to(ROOT) else a.set.resolve()),
         "examples": examples,
         "replies": rows_out,
     }
