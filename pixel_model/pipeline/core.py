@@ -107,8 +107,9 @@ class Plan:
 def resource_signals(signals: list[str], text: str) -> list[str]:
     """The signals whose specialist lines the protocol reply carries: the assessment's, plus eating_disorder when
     the message shows eating-disorder cues (``replies.rules.ed_cues``) that the assessment named under another
-    signal -- "what's the lowest BMI I can get to" flagged as suicidal ideation still needs the eating-disorder
-    helpline, not only 988 (the safety floor: "the right specialist line")."""
+    signal -- "I want to die, I haven't eaten in 4 days and I still feel fat" assessed as suicidal ideation alone
+    still needs the eating-disorder helpline, not only 988 (the safety floor: "the right specialist line"). Only as
+    good as ``ed_cues``: a message it does not read as eating-disorder talk gets no eating-disorder line."""
     if "eating_disorder" not in signals and ed_cues(text):
         return [*signals, "eating_disorder"]
     return list(signals)
