@@ -19,7 +19,7 @@ from pixel_model.api.app import create_app
 from pixel_model.api.gateway import PixelGateway
 from pixel_model.artifacts.store import generator_tag
 from pixel_model.errors import ReloadError, raise_for_reload
-from pixel_model.inference.batching import ANALYSE, REPLY, SCORE
+from pixel_model.inference.batching import ANALYSE, REPLY, SCORE, bound_cork_wait
 from pixel_model.inference.holder import ModelHolder
 from pixel_model.metrics import LATENCY_BUCKETS, PerformanceTracker
 from pixel_model.pipeline.escalation import get_escalation
@@ -31,6 +31,7 @@ from pixel_model.settings import get_settings
 log = logging.getLogger("bentoml.app")
 settings = get_settings()
 METRICS = {"enabled": True, "duration": {"buckets": list(LATENCY_BUCKETS)}}
+bound_cork_wait(settings.batch_wait_ms)  # a lone request after a burst is dispatched at once (batching.py)
 
 
 @bentoml.service(

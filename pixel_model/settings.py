@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     model_tag: str = Field("pixel:latest", description="BentoML store tag the service loads")
     device: str = Field("auto", description="auto | cpu | cuda")
     torch_threads: int = Field(1, ge=1, description="intra-op threads per process (see thread-contention note)")
+    analysis_engine: Literal["auto", "torch", "onnx"] = Field(
+        "auto",
+        description="what runs the encoder and the crisis and safety towers: auto = ONNX Runtime on CPU (the "
+        "same decisions as PyTorch, faster; inference/onnx_engine.py), PyTorch on CUDA. int8 is measured "
+        "(benchmarks/bench_engines.py) and not offered: it lowers crisis recall",
+    )
 
     # --- inference limits --------------------------------------------------------------------
     max_query_chars: int = Field(
@@ -64,6 +70,12 @@ class Settings(BaseSettings):
     runner_retry_base_ms: float = Field(50.0, gt=0, description="first retry backoff (full jitter, doubling)")
     runner_retry_max_ms: float = Field(1000.0, gt=0, description="backoff cap between runner retries")
     runner_workers: int = 1
+    batch_wait_ms: float = Field(
+        10.0,
+        ge=0,
+        description="most time the runner's adaptive batcher may hold a call back to fill a batch "
+        "(inference/batching.py: without it, a lone request after a burst idled ~0.8 s)",
+    )
     api_workers: int = 1
     metrics_window: int = 1000
     state_dir: Path = Field(

@@ -55,6 +55,14 @@ class EncoderTower(nn.Module):
         self.hidden_size = base_model.config.hidden_size
         self.dropout = nn.Dropout(0.1)
         self.thresholds: dict = thresholds or {}
+        self.session = None  # an ONNX Runtime graph of ``forward`` (``onnx_engine.attach``); None: PyTorch
+
+    def logits(self, hidden: torch.Tensor, mask: torch.Tensor):
+        """``forward``'s outputs, through the ONNX Runtime session when one is attached."""
+        if self.session is None:
+            return self(hidden, mask)
+        out = self.session(hidden, mask)
+        return out[0] if len(out) == 1 else tuple(out)
 
     def pooled(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         h = run_layers(self.layers, hidden, mask)
@@ -108,7 +116,7 @@ class CrisisTower(EncoderTower):
     def predict(self, hidden: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """(risk probabilities [N, 5] softmax(logits / temperature), signal probabilities [N, S] sigmoid), on CPU."""
         self.eval()
-        r, s = self(hidden, mask)
+        r, s = self.logits(hidden, mask)
         return torch.softmax(r.float() / self.temperature, -1).cpu(), torch.sigmoid(s.float()).cpu()
 
     def config(self) -> dict:

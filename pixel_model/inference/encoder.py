@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import torch
 from transformers import AutoModel, AutoTokenizer
+
+if TYPE_CHECKING:
+    from pixel_model.inference.onnx_engine import OnnxEncoder
 
 
 class TextEncoder:
@@ -21,6 +25,8 @@ class TextEncoder:
         # a fast tokenizer keeps its padding/truncation settings in shared mutable state: calls with different
         # settings from two serving threads at once produce ragged batches (seen as a 500 under 64 clients)
         self._tok_lock = threading.Lock()
+        # ONNX Runtime sessions for the forwards (``onnx_engine.attach``); None: PyTorch
+        self.session: OnnxEncoder | None = None
 
     def windows(self, text: str, size: int | None = None, overlap: int = 64) -> list[str]:
         """``text`` cut into overlapping windows of at most ``size`` tokens (default: what one forward reads), at
@@ -65,6 +71,11 @@ class TextEncoder:
         if not texts:
             return torch.zeros(0, self.dim), torch.zeros(0, 1, self.dim), torch.zeros(0, 1, dtype=torch.long)
         enc = self._tokenize(texts)
+        if self.session is not None:
+            if layer != self.session.split_layer:
+                raise ValueError(f"the ONNX encoder returns layer {self.session.split_layer}, not {layer}")
+            pooled, hidden = self.session.full(enc)
+            return pooled, hidden, enc["attention_mask"]
         out = self.model(**enc, output_hidden_states=True)
         return self._pool(out.last_hidden_state, enc["attention_mask"]), out.hidden_states[layer], enc["attention_mask"]
 
@@ -87,6 +98,8 @@ class TextEncoder:
                 return_tensors="pt",
             )
         enc = enc.to(self.device)
+        if self.session is not None and layer == self.session.split_layer:
+            return self.session.bottom(enc), enc["attention_mask"]
         m = self.model
         h = m.embeddings(input_ids=enc["input_ids"], token_type_ids=enc.get("token_type_ids"))
         return run_layers(m.encoder.layer[:layer], h, enc["attention_mask"]), enc["attention_mask"]
@@ -99,5 +112,8 @@ class TextEncoder:
         out = []
         for i in range(0, len(texts), batch_size):
             enc = self._tokenize(texts[i : i + batch_size])
-            out.append(self._pool(self.model(**enc).last_hidden_state, enc["attention_mask"]))
+            if self.session is not None:
+                out.append(self.session.full(enc)[0])
+            else:
+                out.append(self._pool(self.model(**enc).last_hidden_state, enc["attention_mask"]))
         return torch.cat(out)

@@ -100,6 +100,7 @@ class ModelHolder:
             "version": m.version,
             "device": str(m.device),
             "torch": torch.__version__,
+            "analysis_engine": m.info.get("analysis_engine", "torch"),
             "generator": m.generator.path if m.generator else None,
         }
 

@@ -59,6 +59,31 @@ def complete_sentences(text: str) -> str:
 HISTORY_TURN_CHARS = 6000
 
 
+def use_engine(
+    enc: TextEncoder, tower: CrisisTower, safety: SafetyTower, encoder_dir: Path, heads_dir: Path, pref: str
+) -> str:
+    """Attach the analysis engine that ``pref`` (``Settings.analysis_engine``) names; returns the one in use. "auto"
+    is ONNX Runtime on CPU, PyTorch on CUDA; when ONNX Runtime is missing or its graphs cannot be written, the
+    model runs on PyTorch and says so in the log (the outputs are the same, only slower)."""
+    if pref == "torch" or (pref == "auto" and enc.device.type != "cpu"):
+        return "torch"
+    if enc.device.type != "cpu":
+        raise ValueError(f"analysis_engine {pref!r} runs on CPU only; this model is on {enc.device}")
+    engine = "onnx" if pref == "auto" else pref
+    try:
+        from pixel_model.inference.onnx_engine import attach
+
+        where = attach(enc, {"crisis_tower": tower, "safety_tower": safety}, encoder_dir, heads_dir, engine,
+                       get_settings().torch_threads)  # fmt: skip
+    except (ImportError, OSError) as e:
+        if pref != "auto":
+            raise
+        log.warning("analysis on PyTorch: ONNX Runtime unavailable (%s)", e)
+        return "torch"
+    log.info("analysis engine %s (graphs in %s)", engine, where)
+    return engine
+
+
 def _clip(text: str, n: int = HISTORY_TURN_CHARS) -> str:
     return text if len(text) <= n else text[: n // 2] + "\n" + text[-n // 2 :]
 
@@ -96,7 +121,9 @@ class PixelModel:
         version: str = "unversioned",
         device: str | None = None,
         info: dict | None = None,
+        engine: str | None = None,
     ):
+        """``engine``: the analysis engine (default ``Settings.analysis_engine``; see ``use_engine``)."""
         configure_threads()
         dev = pick_device(device)
         s = get_settings()
@@ -106,17 +133,20 @@ class PixelModel:
             raise ValueError(f"heads expect {heads.embed_dim}-d embeddings, encoder gives {enc.dim}; retrain heads")
         tower = CrisisTower.load(Path(heads_dir), enc.model, dev)
         safety = SafetyTower.load(Path(heads_dir), enc.model, dev)
+        engine = use_engine(enc, tower, safety, Path(encoder_dir), Path(heads_dir), engine or s.analysis_engine)
         bank = ResponseBank.load(Path(heads_dir) / "response_bank.jsonl", enc.embed)
         gen = Generator(generator_dir, dev) if generator_dir else None
-        return cls(enc, heads, tower, gen, version, info, safety, bank)
+        return cls(enc, heads, tower, gen, version, (info or {}) | {"analysis_engine": engine}, safety, bank)
 
     @classmethod
-    def from_store(cls, tag: str | None = None, device: str | None = None, with_generator: bool = True):
+    def from_store(
+        cls, tag: str | None = None, device: str | None = None, with_generator: bool = True, engine: str | None = None
+    ):
         from pixel_model.artifacts.store import resolve
 
         r = resolve(tag or get_settings().model_tag)
         return cls.from_dirs(
-            r.encoder_dir, r.heads_dir, r.generator_dir if with_generator else None, r.version, device, r.info
+            r.encoder_dir, r.heads_dir, r.generator_dir if with_generator else None, r.version, device, r.info, engine
         )
 
     # ---- analysis of the user message ---------------------------------------------------------
@@ -521,5 +551,5 @@ class PixelModel:
             "version": self.version,
             "device": str(self.device),
             "generator": self.generator.path if self.generator else None,
-            "info": {k: self.info.get(k) for k in ("encoder_origin", "generator_origin", "build")},
+            "info": {k: self.info.get(k) for k in ("encoder_origin", "generator_origin", "build", "analysis_engine")},
         }

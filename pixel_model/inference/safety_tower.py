@@ -36,7 +36,7 @@ class SafetyTower(EncoderTower):
     def predict(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         """Probabilities [N, len(SAFETY_CATEGORIES)] (sigmoid), on CPU."""
         self.eval()
-        return torch.sigmoid(self(hidden, mask).float()).cpu()
+        return torch.sigmoid(self.logits(hidden, mask).float()).cpu()
 
     def threshold(self, category: str) -> float:
         return float(self.thresholds.get("categories", {}).get(category, 0.5))

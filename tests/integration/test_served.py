@@ -58,6 +58,7 @@ def test_seed_example_and_health(server):
     assert b["conversation_metadata"]["crisis_risk_level"] in ("none", "low")
     st = httpx.get(f"{url}/status", headers=h).json()
     assert st["model_loaded"] and st["performance_metrics"]["inference_count"] >= 1
+    assert st["analysis_engine"] == "onnx"  # the served CPU default: ONNX Runtime (inference/onnx_engine.py)
 
 
 def test_batch_forms(server):
