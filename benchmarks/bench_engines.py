@@ -25,9 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from benchmarks.bench_int8 import TEXTS, alternate, analyse_all, head_reports  # noqa: E402
+from benchmarks.bench_int8 import TEXTS, alternate, crisis_comparison, head_reports  # noqa: E402
 from benchmarks.common import machine, pct, table, write  # noqa: E402
-from benchmarks.eval_crisis import evaluate, load  # noqa: E402
 from pixel_model import taxonomy as T  # noqa: E402
 from pixel_model.inference.model import PixelModel  # noqa: E402
 from pixel_model.schemas.runner import AnalyseItem  # noqa: E402
@@ -108,42 +107,8 @@ def main() -> None:
         cols = ["case", "engine", "n", "p50_ms", "p95_ms", "p99_ms", "per_message_ms", "throughput_per_s", f"vs_{base}"]
         print(table(rows, cols))
 
-    crows = []
-    report.setdefault("crisis", {})
-    report.setdefault("agreement", {})
-    for set_name in args.sets if "crisis" in args.parts else ():
-        cases = load(set_name)
-        if not cases:
-            continue
-        res = {k: analyse_all(m, cases) for k, m in models.items()}
-        for k in models:
-            ev = evaluate(cases, [(a.risk_level, a.crisis_signals, a.persona) for a in res[k]], set_name)
-            report["crisis"][f"{set_name}/{k}"] = ev
-            crows.append(
-                {"set": set_name, "engine": k, "n": ev["n"], "high_at_high": ev["recall_high_at_high"],
-                 "any_risk": ev["recall_any"], "imminent": ev["recall_imminent"], "hard_neg_fp": ev["hard_negative_fp"],
-                 "everyday_flag": ev["everyday_flag_any"], "persona": ev["persona_accuracy"]}
-            )  # fmt: skip
-        for k in models:
-            if k == base:
-                continue
-            a, b = res[base], res[k]
-            report["agreement"][f"{set_name}/{k}"] = {
-                "risk_level": round(sum(x.risk_level == y.risk_level for x, y in zip(a, b)) / len(a), 4),
-                "signals": round(sum(x.crisis_signals == y.crisis_signals for x, y in zip(a, b)) / len(a), 4),
-                "persona": round(sum(x.persona == y.persona for x, y in zip(a, b)) / len(a), 4),
-                "max_abs_emotion_prob": round(
-                    max(max(abs(x.emotions[e] - y.emotions[e]) for e in T.EMOTIONS) for x, y in zip(a, b)), 6
-                ),
-                "max_abs_risk_prob": round(
-                    max(max(abs(x.risk_probs[r] - y.risk_probs[r]) for r in T.RISK_LEVELS) for x, y in zip(a, b)), 6
-                ),
-            }
-    if crows:
-        cols = ["set", "engine", "n", "high_at_high", "any_risk", "imminent", "hard_neg_fp", "everyday_flag", "persona"]
-        print()
-        print(table(crows, cols))
-        print("\nagreement with", base, json.dumps(report["agreement"], indent=1))
+    if "crisis" in args.parts:
+        crisis_comparison(models, args.sets, report, base)
 
     if "heads" in args.parts:
         report["heads"] = head_reports(models)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -36,6 +37,7 @@ from pixel_model import taxonomy as T  # noqa: E402
 from pixel_model.inference.heads import text_ctx_features  # noqa: E402
 from pixel_model.inference.model import PixelModel  # noqa: E402
 from pixel_model.schemas.runner import AnalyseItem  # noqa: E402
+from pixel_model.settings import get_settings  # noqa: E402
 
 TEXTS = [
     "I've been feeling really anxious about my exams and I can't sleep.",
@@ -85,6 +87,46 @@ def analyse_all(m: PixelModel, cases: list[dict]) -> list:
     return res
 
 
+def crisis_comparison(models: dict[str, PixelModel], sets: list[str], report: dict, base: str) -> None:
+    """Each model on each crisis set (``eval_crisis.evaluate``) and its agreement with ``base``, into
+    ``report["crisis"]`` and ``report["agreement"]``; prints the table."""
+    crows = []
+    report.setdefault("crisis", {})
+    report.setdefault("agreement", {})
+    for set_name in sets:
+        cases = load(set_name)
+        if not cases:
+            continue
+        res = {k: analyse_all(m, cases) for k, m in models.items()}
+        for k in models:
+            ev = evaluate(cases, [(a.risk_level, a.crisis_signals, a.persona) for a in res[k]], set_name)
+            report["crisis"][f"{set_name}/{k}"] = ev
+            crows.append(
+                {"set": set_name, "model": k, "n": ev["n"], "high_at_high": ev["recall_high_at_high"],
+                 "any_risk": ev["recall_any"], "imminent": ev["recall_imminent"], "hard_neg_fp": ev["hard_negative_fp"],
+                 "everyday_flag": ev["everyday_flag_any"], "persona": ev["persona_accuracy"]}
+            )  # fmt: skip
+        for k in models:
+            if k == base:
+                continue
+            a, b = res[base], res[k]
+            report["agreement"][f"{set_name}/{k}"] = {
+                "risk_level": round(sum(x.risk_level == y.risk_level for x, y in zip(a, b)) / len(a), 4),
+                "signals": round(sum(x.crisis_signals == y.crisis_signals for x, y in zip(a, b)) / len(a), 4),
+                "persona": round(sum(x.persona == y.persona for x, y in zip(a, b)) / len(a), 4),
+                "max_abs_emotion_prob": round(
+                    max(max(abs(x.emotions[e] - y.emotions[e]) for e in T.EMOTIONS) for x, y in zip(a, b)), 6
+                ),
+                "max_abs_risk_prob": round(
+                    max(max(abs(x.risk_probs[r] - y.risk_probs[r]) for r in T.RISK_LEVELS) for x, y in zip(a, b)), 6
+                ),
+            }
+    print()
+    cols = ["set", "model", "n", "high_at_high", "any_risk", "imminent", "hard_neg_fp", "everyday_flag", "persona"]
+    print(table(crows, cols))
+    print(f"\nagreement with {base}:", json.dumps(report["agreement"], indent=1))
+
+
 def head_reports(models: dict[str, PixelModel]) -> dict:
     """Emotion (GoEmotions test, macro-F1 at the shipped thresholds) and persona (project test split, accuracy)."""
     from pixel_model.training import data as D
@@ -125,8 +167,10 @@ def main() -> None:
     )
     args = ap.parse_args()
     torch.set_num_threads(1)
-    fp32 = PixelModel.from_store(with_generator=not args.no_generate)
-    int8 = PixelModel.from_store(with_generator=not args.no_generate)
+    os.environ["PIXEL_GENERATOR_ENGINE"] = "torch"  # torch's int8 quantises PyTorch modules: both engines PyTorch
+    get_settings.cache_clear()
+    fp32 = PixelModel.from_store(with_generator=not args.no_generate, engine="torch")
+    int8 = PixelModel.from_store(with_generator=not args.no_generate, engine="torch")
     for part in (int8.encoder.model, int8.tower, int8.safety, int8.generator.model if int8.generator else None):
         if part is not None:
             quantize_int8(part)
@@ -176,37 +220,8 @@ def main() -> None:
     print(table(rows, ["case", "model", "n", "p50_ms", "p95_ms", "per_message_ms", "per_token_ms", "vs_fp32"]))
 
     # ---- accuracy: crisis sets ----------------------------------------------------------------------
-    crows = []
-    report.setdefault("crisis", {})
-    report.setdefault("agreement", {})
-    for set_name in args.sets if "crisis" in args.parts else ():
-        cases = load(set_name)
-        if not cases:
-            continue
-        res = {k: analyse_all(m, cases) for k, m in models.items()}
-        for k in models:
-            ev = evaluate(cases, [(a.risk_level, a.crisis_signals, a.persona) for a in res[k]], set_name)
-            report["crisis"][f"{set_name}/{k}"] = ev
-            crows.append(
-                {"set": set_name, "model": k, "n": ev["n"], "high_at_high": ev["recall_high_at_high"],
-                 "any_risk": ev["recall_any"], "imminent": ev["recall_imminent"], "hard_neg_fp": ev["hard_negative_fp"],
-                 "everyday_flag": ev["everyday_flag_any"], "persona": ev["persona_accuracy"]}
-            )  # fmt: skip
-        a, b = res["fp32"], res["int8"]
-        report["agreement"][set_name] = {
-            "risk_level": round(sum(x.risk_level == y.risk_level for x, y in zip(a, b)) / len(a), 4),
-            "persona": round(sum(x.persona == y.persona for x, y in zip(a, b)) / len(a), 4),
-            "max_abs_emotion_prob": round(
-                max(max(abs(x.emotions[e] - y.emotions[e]) for e in T.EMOTIONS) for x, y in zip(a, b)), 4
-            ),
-            "max_abs_risk_prob": round(
-                max(max(abs(x.risk_probs[r] - y.risk_probs[r]) for r in T.RISK_LEVELS) for x, y in zip(a, b)), 4
-            ),
-        }
-    print()
-    cols = ["set", "model", "n", "high_at_high", "any_risk", "imminent", "hard_neg_fp", "everyday_flag", "persona"]
-    print(table(crows, cols))
-    print("\nagreement with fp32:", report["agreement"])
+    if "crisis" in args.parts:
+        crisis_comparison(models, args.sets, report, "fp32")
 
     # ---- accuracy: heads on their test splits -------------------------------------------------------
     if "heads" in args.parts:

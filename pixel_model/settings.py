@@ -30,6 +30,12 @@ class Settings(BaseSettings):
         "same decisions as PyTorch, faster; inference/onnx_engine.py), PyTorch on CUDA. int8 is measured "
         "(benchmarks/bench_engines.py) and not offered: it lowers crisis recall",
     )
+    generator_engine: Literal["auto", "torch", "onnx"] = Field(
+        "auto",
+        description="what decodes replies: auto = ONNX Runtime GenAI fp32 on CPU (the same greedy replies as "
+        "PyTorch, 1.7-2x faster; inference/onnx_generator.py), PyTorch on CUDA. int4 is measured "
+        "(benchmarks/bench_generators.py) and not offered: its replies fail the reply checks more often",
+    )
 
     # --- inference limits --------------------------------------------------------------------
     max_query_chars: int = Field(

@@ -101,6 +101,7 @@ class ModelHolder:
             "device": str(m.device),
             "torch": torch.__version__,
             "analysis_engine": m.info.get("analysis_engine", "torch"),
+            "generator_engine": m.info.get("generator_engine"),
             "generator": m.generator.path if m.generator else None,
         }
 

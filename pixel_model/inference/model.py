@@ -84,6 +84,25 @@ def use_engine(
     return engine
 
 
+def make_generator(path: Path | str, dev: torch.device, pref: str):
+    """(generator, engine name) for ``pref`` (``Settings.generator_engine``): "auto" is ONNX Runtime GenAI (fp32)
+    on CPU, PyTorch on CUDA; when onnxruntime-genai is missing or its model cannot be built, PyTorch (logged)."""
+    if pref == "torch" or (pref == "auto" and dev.type != "cpu"):
+        return Generator(path, dev), "torch"
+    if dev.type != "cpu":
+        raise ValueError(f"generator_engine {pref!r} runs on CPU only; this model is on {dev}")
+    engine = "onnx" if pref == "auto" else pref
+    try:
+        from pixel_model.inference.onnx_generator import OnnxGenerator
+
+        return OnnxGenerator(path, engine, get_settings().torch_threads), engine
+    except (ImportError, OSError, RuntimeError) as e:
+        if pref != "auto":
+            raise
+        log.warning("generation on PyTorch: ONNX Runtime GenAI unavailable (%s)", e)
+        return Generator(path, dev), "torch"
+
+
 def _clip(text: str, n: int = HISTORY_TURN_CHARS) -> str:
     return text if len(text) <= n else text[: n // 2] + "\n" + text[-n // 2 :]
 
@@ -135,8 +154,9 @@ class PixelModel:
         safety = SafetyTower.load(Path(heads_dir), enc.model, dev)
         engine = use_engine(enc, tower, safety, Path(encoder_dir), Path(heads_dir), engine or s.analysis_engine)
         bank = ResponseBank.load(Path(heads_dir) / "response_bank.jsonl", enc.embed)
-        gen = Generator(generator_dir, dev) if generator_dir else None
-        return cls(enc, heads, tower, gen, version, (info or {}) | {"analysis_engine": engine}, safety, bank)
+        gen, gen_engine = make_generator(generator_dir, dev, s.generator_engine) if generator_dir else (None, None)
+        info = (info or {}) | {"analysis_engine": engine, "generator_engine": gen_engine}
+        return cls(enc, heads, tower, gen, version, info, safety, bank)
 
     @classmethod
     def from_store(
@@ -551,5 +571,8 @@ class PixelModel:
             "version": self.version,
             "device": str(self.device),
             "generator": self.generator.path if self.generator else None,
-            "info": {k: self.info.get(k) for k in ("encoder_origin", "generator_origin", "build", "analysis_engine")},
+            "info": {
+                k: self.info.get(k)
+                for k in ("encoder_origin", "generator_origin", "build", "analysis_engine", "generator_engine")
+            },
         }

@@ -19,9 +19,9 @@ int64 [N, L]; hidden states float32 [N, L, D]):
 The graphs are traced from the modules as loaded (``torch.onnx.export``, TorchScript exporter, opset 17) and the
 attention mask is built by this project's ``run_layers``, not by transformers' mask helpers, whose shortcuts (no
 mask when a traced example has no padding) would be frozen into a trace. Files go to a directory named by a digest
-of the weights and of the versions that made them (``cache_key``): ``PIXEL_CACHE_DIR/onnx/<key>``, else the
-system temp directory (a read-only image), written to a scratch directory and renamed into place, so workers that
-start together never read a half-written graph. First load of new weights: ~5 s to export; later loads: none.
+of the weights and of the versions that made them (``cache_key``; ``graph_cache.py``: ``PIXEL_CACHE_DIR/onnx/<key>``,
+else the system temp directory, built in a scratch directory and renamed into place). First load of new weights:
+~5-10 s to export; later loads: none.
 
 ``int8`` (engine "onnx-int8", for ``benchmarks/bench_engines.py`` only): the same graphs with ONNX Runtime's dynamic
 int8 quantisation (per-channel weights). 2.4-3.4x faster than PyTorch, but it lowers crisis recall (held-out proxy,
@@ -30,11 +30,7 @@ high at >= high, 0.874 -> 0.852), so no setting turns it on (README "Benchmarks"
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import shutil
-import tempfile
 import warnings
 from pathlib import Path
 
@@ -43,6 +39,7 @@ import torch
 from torch import nn
 
 from pixel_model.inference.crisis_tower import EncoderTower, run_layers
+from pixel_model.inference.graph_cache import digest, materialise
 
 log = logging.getLogger(__name__)
 
@@ -80,25 +77,14 @@ class _Tower(nn.Module):
         return self.tower(hidden, attention_mask)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def cache_key(encoder_dir: Path, heads_dir: Path, int8: bool) -> str:
     """A digest of everything the graphs depend on: the encoder's and the towers' weight files and configs, the
     graph format, torch's and onnxruntime's versions, int8 or not."""
     import onnxruntime
 
-    h = hashlib.sha256(f"{FORMAT}|{torch.__version__}|{onnxruntime.__version__}|{int8}".encode())
     files = sorted(p for p in Path(encoder_dir).iterdir() if p.suffix in (".safetensors", ".bin", ".json"))
     files += [Path(heads_dir) / f"{n}{s}" for n in ("crisis_tower", "safety_tower") for s in (".safetensors", ".json")]
-    for p in files:
-        h.update(p.name.encode() + b"\0" + _sha256(p).encode())
-    return h.hexdigest()[:24]
+    return digest(f"{FORMAT}|{torch.__version__}|{onnxruntime.__version__}|{int8}", files)
 
 
 def _example(tokenizer, split_pairs: bool = False):
@@ -189,36 +175,12 @@ class OnnxEncoder:
         return self._bottom(*self._args(enc))[0]
 
 
-def _directory(key: str) -> list[Path]:
-    from pixel_model.settings import get_settings
-
-    return [get_settings().cache_dir / "onnx" / key, Path(tempfile.gettempdir()) / "pixel-onnx" / key]
-
-
 def _materialise(encoder, towers: dict[str, EncoderTower], key: str, int8: bool) -> Path:
     """The graphs' directory for ``key``: found, or exported into the first place that can be written."""
     names = ["encoder.onnx", "bottom.onnx"] + [f"{n}.onnx" for n in towers]
-    errors = []
-    for final in _directory(key):
-        if all((final / n).exists() for n in names):
-            return final
-        try:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=final.parent))
-        except OSError as e:  # read-only: try the next place
-            errors.append(f"{final.parent}: {e}")
-            continue
-        try:
-            export(encoder, towers, scratch, int8)
-            try:
-                os.rename(scratch, final)
-            except OSError:  # another worker renamed its copy first: use that one
-                if not all((final / n).exists() for n in names):
-                    raise
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
-        return final
-    raise OSError("no writable place for the ONNX graphs: " + "; ".join(errors))
+    return materialise(
+        "onnx", key, lambda d: all((d / n).exists() for n in names), lambda d: export(encoder, towers, d, int8)
+    )
 
 
 def attach(encoder, towers: dict[str, EncoderTower], encoder_dir: Path, heads_dir: Path, engine: str, threads: int):

@@ -1,6 +1,7 @@
 """The ONNX Runtime analysis engine: the same outputs as PyTorch (the reference) on every forward the analysis and
-the reply scoring make, graphs found again instead of re-exported, a read-only cache handled, and the engine named
-in the model's description. Speed is a benchmark's business (benchmarks/bench_engines.py), not a test's."""
+the reply scoring make, graphs found again instead of re-exported, and the engine named in the model's
+description (where the graphs are written: tests/inference/test_graph_cache.py). Speed is a benchmark's business
+(benchmarks/bench_engines.py), not a test's."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import torch
 
 pytest.importorskip("onnxruntime")
 
+from pixel_model.inference import graph_cache  # noqa: E402
 from pixel_model.inference import onnx_engine as O  # noqa: E402
 from pixel_model.schemas.runner import AnalyseItem  # noqa: E402
 
@@ -83,7 +85,7 @@ def test_graphs_are_found_again_not_exported(model, pixel_tag, monkeypatch):
 
     r = resolve(pixel_tag)
     key = O.cache_key(r.encoder_dir, r.heads_dir, int8=False)
-    found = [d for d in O._directory(key) if (d / "encoder.onnx").exists()]
+    found = [d for d in graph_cache.places("onnx", key) if (d / "encoder.onnx").exists()]
     assert found, "the model's graphs are cached under their key"
     monkeypatch.setattr(O, "export", lambda *a, **k: pytest.fail("exported again"))
     towers = {"crisis_tower": model.tower, "safety_tower": model.safety}
@@ -104,24 +106,6 @@ def test_the_key_follows_the_weights(tmp_path):
     assert O.cache_key(enc, heads, int8=True) != k
     (heads / "crisis_tower.safetensors").write_bytes(b"retrained")
     assert O.cache_key(enc, heads, int8=False) != k
-
-
-def test_a_read_only_cache_falls_back_to_the_temp_directory(model, tmp_path, monkeypatch):
-    blocked = tmp_path / "not-a-directory"
-    blocked.write_text("")  # mkdir under a file fails, as on a read-only filesystem (root ignores mode bits)
-    tmp = tmp_path / "tmp"
-    monkeypatch.setattr(O, "_directory", lambda key: [blocked / "onnx" / key, tmp / key])
-    calls = []
-
-    def fake_export(enc, towers, d, int8):
-        calls.append(d)
-        for n in ["encoder", "bottom", *towers]:
-            (d / f"{n}.onnx").write_text("")
-
-    monkeypatch.setattr(O, "export", fake_export)
-    got = O._materialise(model.encoder, {"crisis_tower": model.tower}, "k", False)
-    assert got == tmp / "k" and (got / "crisis_tower.onnx").exists()
-    assert len(calls) == 1 and calls[0].parent == tmp and not calls[0].exists()  # exported to scratch, renamed
 
 
 def test_an_engine_that_cannot_run_here_is_refused_or_falls_back(monkeypatch):

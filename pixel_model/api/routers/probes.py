@@ -52,6 +52,7 @@ async def status(serving: Serving = Depends(get_serving)):
         "model_version": info.get("version"),
         "inference_engine": f"PyTorch {info.get('torch', '')}".strip(),
         "analysis_engine": info.get("analysis_engine"),  # onnx (ONNX Runtime) on CPU, torch on CUDA
+        "generator_engine": info.get("generator_engine"),  # onnx (ONNX Runtime GenAI) on CPU, torch on CUDA
         "device": info.get("device"),
         "generator": info.get("generator"),
         "available_features": FEATURES
