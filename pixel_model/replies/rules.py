@@ -96,6 +96,8 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
         r"\bmy (own )?(wife|husband|partner|boyfriend|girlfriend|kids|children|son|daughter|mum|mom|mother|"
         r"dad|father|parents|family|friends|brother|sister|grandmother|grandfather|grandma|grandpa|"
         r"colleagues|boss|childhood)\b",
+        r"\bmy (best |close |good |old )?friend (says|said|tells|told|wants|wanted|who|has|had|is|was|and i|once|"
+        r"always|went|lost)\b",
         r"\b(it|this|that|the same thing|something (similar|like this)) (once )?(happened|has happened) to me\b",
         r"\bwhen i was (a |an )?(kid|child|teen|teenager|boy|girl|young|little|your age|younger|in (school|"
         r"college|high school|university))\b",
@@ -139,6 +141,9 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
         r"[^.?!]{0,30}\b(every step of the way|all the way|no matter (what|how|when))\b",
         r"\bi('?m| am|'?ll be| will be) (with|beside) you (every step of the way|all the way)\b",
         r"\bno matter what,? i('ll| will|'m| am)\b",
+        # permanence told with punctuation between the parts, or as not leaving
+        r"\bi('?m| am|'?ll be| will be) (here|there|with you),? (for you,? )?(every step of the way|all the way)\b",
+        r"\bi('?m| am) not going (anywhere|away)\b",
         r"\bwe('ll| will) (always|never) (be together|lose each other|be apart)\b",
     ),
 }
@@ -216,7 +221,15 @@ _ED_CUES = re.compile(
     r"lose (\d+|more|the last|a few) (kg|kilos?|lbs?|pounds|stone)|"
     r"\d{2,3} ?(kg|kilos?|lbs?|pounds) (and|is|am|feel|at)\b.{0,30}\b(fat|big|huge|weight)|"
     r"(disgusting|guilty|gross) (after|when) (i )?eat\w*|barely (eat\w*|ate)|(goal|target|ideal) weight|"
-    r"(lost|losing|dropped) \d+ ?(kg|kilos?|lbs?|pounds|stone))\b",
+    r"(lost|losing|dropped) \d+ ?(kg|kilos?|lbs?|pounds|stone)|"
+    # fear of gaining weight (a diagnostic criterion of anorexia nervosa, DSM-5) and compensating for food eaten,
+    # told without a disorder, a number or a restriction word
+    r"(eat|ate|eating|food|foods|snacks?|meals?)\b.{0,40}\b(not|never|without|n't) gain\w*|"
+    r"(not|never|stop|without|avoid|avoiding) (gain|gaining|putting on) (any |more )?weight|"
+    r"(afraid|scared|terrified|fear|panic\w*) (of|about) (gaining|putting on|getting fat)|"
+    r"(zero|negative)[- ]?cal(orie|ories)?\b|"
+    r"(burn|work) (it |them )?off (what|everything|all) (i|i've|i have) (eat|ate|eaten)|"
+    r"(make up|compensate) for (eating|what i (ate|eat)|(the |that )?(food|meal|binge)))\b",
     re.I,
 )
 _MEANS_SEEKING = re.compile(
