@@ -105,6 +105,10 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
         r"\bi('ve| have) (been through|gone through|lived through|had) (the same|a similar|something similar)\b",
         r"[(*] ?(smil|nod|laugh|sigh|hug|grin|chuckl|wink)\w*[^)*\n]{0,30}[)*]",
         r"\bmy name is (?!pixel\b)[a-z]+\b",
+        # a clinical setting it does not have
+        r"\b(under|with) (the )?(professional|clinical|medical|expert) (supervision|oversight)\b",
+        r"\b(supervised|overseen|monitored|reviewed) by (a |our |trained |qualified )*(professionals?|clinicians?|"
+        r"therapists?|doctors?|psychologists?|counsell?ors?)\b",
     ),
     "diagnosis_prescription": (
         r"\byou (have|'ve got|are suffering from|clearly have|definitely have) (bipolar|bpd|adhd|"
@@ -144,6 +148,12 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
         # permanence told with punctuation between the parts, or as not leaving
         r"\bi('?m| am|'?ll be| will be) (here|there|with you),? (for you,? )?(every step of the way|all the way)\b",
         r"\bi('?m| am) not going (anywhere|away)\b",
+        # confidentiality it cannot promise (requests are audited; a crisis may reach a person: README "Security")
+        r"\b(everything|anything|all|whatever) (you (say|share|tell me|write)|(that )?(is |we )?discuss\w*|(we|you) "
+        r"(talk|talked) about)\b[^.?!]{0,40}\b(is|are|will be|stays?|remains?) (completely |totally |strictly |100% )?"
+        r"(confidential|private|secret|between us)\b",
+        r"\b(this|our) (conversation|chat|talk|session) is (completely |totally |strictly |100% )?(confidential|"
+        r"private|secret)\b",
         r"\bwe('ll| will) (always|never) (be together|lose each other|be apart)\b",
     ),
 }

@@ -73,6 +73,13 @@ def test_supportive_replies_on_the_same_topics_pass(reply):
         ("I'll be with you all the way.", "false_promise"),
         ("It takes time to accept change but I'm here, every step of the way.", "false_promise"),
         ("Please know that I'm not going anywhere.", "false_promise"),
+        (
+            "I want to reassure you that everything discussed is confidential and under professional supervision.",
+            "false_promise",
+        ),
+        ("This conversation is completely private.", "false_promise"),
+        ("Our chats are reviewed by trained therapists.", "claims_human"),
+        ("You're in good hands here, under professional supervision.", "claims_human"),
     ],
 )
 def test_always_on_rules(reply, category):
@@ -95,6 +102,9 @@ def test_always_on_rules(reply, category):
         "A good counsellor can support you every step of the way.",
         "I'm here to support you while we talk this through.",
         "The pain is not going anywhere overnight, but it can ease.",
+        "Calls and texts to 988 are free and confidential.",
+        "A counsellor will keep what you tell them confidential, with a few safety exceptions.",
+        "Tapering off this medicine is best done under medical guidance from your prescriber.",
         "I'm here for the rest of this conversation, one step at a time.",
     ],
 )
