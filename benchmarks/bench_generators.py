@@ -35,7 +35,7 @@ TOKENS = 64
 def forced(gen, n: int):
     """A callable decoding exactly ``TOKENS`` tokens for ``n`` sequences of PROMPTS[0] (no early end-of-turn)."""
     if isinstance(gen, Generator):
-        enc = gen._encode([gen._prompt(PROMPTS[0])] * 1, TOKENS)
+        enc = gen._encode([gen._prompt(PROMPTS[0])], TOKENS)
         kw = gen._gen_kwargs(TOKENS) | {"min_new_tokens": TOKENS}
         if n > 1:
             from pixel_model.inference.generator import SAMPLING

@@ -28,6 +28,15 @@ Messages = list[dict[str, str]]
 SAMPLING = {"do_sample": True, "temperature": 0.7, "top_p": 0.9, "top_k": 50}
 
 
+def chat_prompt(tokenizer, messages: Messages) -> str:
+    """``messages`` in the model's own chat template, ready for the assistant's turn (both decoders use it)."""
+    kwargs = {}
+    # Qwen3-style templates accept enable_thinking; a reply must not contain a thinking trace.
+    if "enable_thinking" in (tokenizer.chat_template or ""):
+        kwargs["enable_thinking"] = False
+    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True, **kwargs)
+
+
 class _StopOn(StoppingCriteria):
     """Stops a generation when its event is set (the stream's guard blocked a sentence)."""
 
@@ -63,11 +72,7 @@ class Generator:
         self._tok_lock = threading.Lock()  # the fast tokenizer's settings are shared state (see encoder.py)
 
     def _prompt(self, messages: Messages) -> str:
-        kwargs = {}
-        # Qwen3-style templates accept enable_thinking; a reply must not contain a thinking trace.
-        if "enable_thinking" in (self.tokenizer.chat_template or ""):
-            kwargs["enable_thinking"] = False
-        return self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True, **kwargs)
+        return chat_prompt(self.tokenizer, messages)
 
     def _encode(self, prompts: list[str], max_new_tokens: int):
         budget = max(64, self.max_context - max_new_tokens)

@@ -15,13 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+from pixel_model.artifacts.sources import sha256_file
 
 
 def digest(header: str, files: list[Path]) -> str:

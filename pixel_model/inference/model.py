@@ -59,17 +59,25 @@ def complete_sentences(text: str) -> str:
 HISTORY_TURN_CHARS = 6000
 
 
+def _engine_choice(pref: str, dev: torch.device, setting: str) -> str:
+    """ "torch", or the ONNX engine that ``pref`` names ("auto": ONNX on CPU, PyTorch on CUDA). Raises
+    ``ValueError`` for an ONNX engine asked for on another device."""
+    if pref == "torch" or (pref == "auto" and dev.type != "cpu"):
+        return "torch"
+    if dev.type != "cpu":
+        raise ValueError(f"{setting} {pref!r} runs on CPU only; this model is on {dev}")
+    return "onnx" if pref == "auto" else pref
+
+
 def use_engine(
     enc: TextEncoder, tower: CrisisTower, safety: SafetyTower, encoder_dir: Path, heads_dir: Path, pref: str
 ) -> str:
     """Attach the analysis engine that ``pref`` (``Settings.analysis_engine``) names; returns the one in use. "auto"
     is ONNX Runtime on CPU, PyTorch on CUDA; when ONNX Runtime is missing or its graphs cannot be written, the
     model runs on PyTorch and says so in the log (the outputs are the same, only slower)."""
-    if pref == "torch" or (pref == "auto" and enc.device.type != "cpu"):
-        return "torch"
-    if enc.device.type != "cpu":
-        raise ValueError(f"analysis_engine {pref!r} runs on CPU only; this model is on {enc.device}")
-    engine = "onnx" if pref == "auto" else pref
+    engine = _engine_choice(pref, enc.device, "analysis_engine")
+    if engine == "torch":
+        return engine
     try:
         from pixel_model.inference.onnx_engine import attach
 
@@ -87,11 +95,9 @@ def use_engine(
 def make_generator(path: Path | str, dev: torch.device, pref: str):
     """(generator, engine name) for ``pref`` (``Settings.generator_engine``): "auto" is ONNX Runtime GenAI (fp32)
     on CPU, PyTorch on CUDA; when onnxruntime-genai is missing or its model cannot be built, PyTorch (logged)."""
-    if pref == "torch" or (pref == "auto" and dev.type != "cpu"):
-        return Generator(path, dev), "torch"
-    if dev.type != "cpu":
-        raise ValueError(f"generator_engine {pref!r} runs on CPU only; this model is on {dev}")
-    engine = "onnx" if pref == "auto" else pref
+    engine = _engine_choice(pref, dev, "generator_engine")
+    if engine == "torch":
+        return Generator(path, dev), engine
     try:
         from pixel_model.inference.onnx_generator import OnnxGenerator
 

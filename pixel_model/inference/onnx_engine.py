@@ -3,8 +3,9 @@ loaded PyTorch modules and run by ``onnxruntime``; PyTorch stays the reference, 
 
 Why: on one CPU thread the analysis is small matrix work wrapped in a great deal of per-operator dispatch. The same
 graphs through ONNX Runtime (its graph optimisations fuse attention, LayerNorm and GELU) give the same numbers --
-max abs difference ~1e-5 on the logits, ``tests/inference/test_onnx_engine.py`` -- about 3x faster for one message
-and 1.3x at batch 8 (``benchmarks/bench_engines.py``, README "Benchmarks"). What the engine is changes no decision:
+max abs difference ~1e-5 on the logits, ``tests/inference/test_onnx_engine.py`` -- and faster: analysis with a reply
+to score 1.56x for one message, 1.19x at batch 8, about even at batch 32 (``benchmarks/bench_engines.py``, README
+"Benchmarks"). What the engine is changes no decision:
 thresholds, temperatures and fusion are applied to its outputs exactly as to PyTorch's.
 
 Four graphs, each with dynamic batch and sequence axes (``input_ids``, ``token_type_ids``, ``attention_mask``:
@@ -30,7 +31,6 @@ high at >= high, 0.874 -> 0.852), so no setting turns it on (README "Benchmarks"
 
 from __future__ import annotations
 
-import logging
 import warnings
 from pathlib import Path
 
@@ -41,10 +41,7 @@ from torch import nn
 from pixel_model.inference.crisis_tower import EncoderTower, run_layers
 from pixel_model.inference.graph_cache import digest, materialise
 
-log = logging.getLogger(__name__)
-
 FORMAT = 1  # bump when the graphs' inputs, outputs or construction change
-ENGINES = ("torch", "onnx", "onnx-int8")
 _TOKENS = ["input_ids", "token_type_ids", "attention_mask"]
 _HIDDEN = ["hidden", "attention_mask"]
 
@@ -87,7 +84,7 @@ def cache_key(encoder_dir: Path, heads_dir: Path, int8: bool) -> str:
     return digest(f"{FORMAT}|{torch.__version__}|{onnxruntime.__version__}|{int8}", files)
 
 
-def _example(tokenizer, split_pairs: bool = False):
+def _example(tokenizer):
     # two texts of different lengths, so that the trace carries padding
     enc = tokenizer(["a short one", "a longer example sentence, with padding for the other"], padding=True,
                     return_tensors="pt")  # fmt: skip

@@ -4,11 +4,11 @@ temperature 0.7, top-p 0.9, top-k 50; streaming with a stop event), decoded by `
 Hugging Face ``generate``.
 
 Why: on one CPU thread a 135M-parameter decoder step is mostly PyTorch's per-operator overhead, not arithmetic.
-Measured here (``benchmarks/bench_generators.py``, README "Benchmarks"): the fp32 graph decodes ~1.5x faster than
-``generate`` with identical greedy replies; the int4 graph (engine "onnx-int4", for the benchmarks only: block-wise
+Measured here (``benchmarks/bench_generators.py``, README "Benchmarks"): the fp32 graph decodes 1.7-2x faster
+than ``generate`` with identical greedy replies; the int4 graph (engine "onnx-int4", for the benchmarks only: block-wise
 4-bit weights, 32 per block with a zero point -- the scheme of the Q4_1 GGUF the default's weights come from -- int8
-activations) ~6x faster, but its replies failed the development reply set more often (0.609 against 0.645 for
-PyTorch; more claims to be human, one eating-disorder violation), so no setting offers it.
+activations) ~6x faster, but its replies failed the development reply set more often (0.609 against 0.665 for
+fp32 on the same code; more claims to be human, one eating-disorder violation), so no setting offers it.
 
 The graph is built once per (weights, precision) by the library's model builder
 (``python -m onnxruntime_genai.models.builder``, ~10-20 s) into ``PIXEL_CACHE_DIR/genai/<key>`` (else the system
@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 from transformers import AutoTokenizer
 
-from pixel_model.inference.generator import SAMPLING, Messages
+from pixel_model.inference.generator import SAMPLING, Messages, chat_prompt
 from pixel_model.inference.graph_cache import digest, materialise
 from pixel_model.metrics import GENERATED_TOKENS
 
@@ -93,7 +93,6 @@ class OnnxGenerator:
 
         self.og = og
         self.path = str(path)
-        self.engine = engine
         self.precision = PRECISIONS[engine]
         self.built = built_model(Path(path), self.precision, threads)
         cfg = og.Config(str(self.built))
@@ -104,17 +103,12 @@ class OnnxGenerator:
         self.max_context = int(json.loads((self.built / "genai_config.json").read_text())["model"]["context_length"])
         self._tok_lock = threading.Lock()
 
-    # the same prompt as the PyTorch generator
-    def _prompt(self, messages: Messages) -> str:
-        kwargs = {}
-        if "enable_thinking" in (self.tokenizer.chat_template or ""):
-            kwargs["enable_thinking"] = False
-        return self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True, **kwargs)
-
     def _ids(self, messages: Messages, max_new_tokens: int) -> list[int]:
         budget = max(64, self.max_context - max_new_tokens)
         with self._tok_lock:
-            enc = self.tokenizer(self._prompt(messages), truncation=True, max_length=budget, add_special_tokens=False)
+            enc = self.tokenizer(
+                chat_prompt(self.tokenizer, messages), truncation=True, max_length=budget, add_special_tokens=False
+            )
         return list(enc["input_ids"])
 
     def _generator(
