@@ -398,7 +398,9 @@ class PixelModel:
     def compose(self, r: ReplyRequest) -> str:
         """The response-bank reply for ``r`` (``compose.py``)."""
         emb = self.encoder.embed([r.user_text])[0]
-        return self.bank.compose(r.user_text, emb, r.persona, r.detected_emotions, r.risk_level, r.signals).text
+        return self.bank.compose(
+            r.user_text, emb, r.persona, r.detected_emotions, r.risk_level, r.signals, not r.history_text.strip()
+        ).text
 
     def reply(self, requests: list[ReplyRequest]) -> list[ReplyResult]:
         """Best-of-N guarded replies: ``candidates`` samples per request in one batched generation; each through
@@ -438,7 +440,7 @@ class PixelModel:
                             "candidates": 0,
                             "passed": 0,
                             "sensitive": why,
-                            "reason": "sensitive topic: the vetted response bank answers",
+                            "reason": "the vetted response bank answers this kind of message",
                         },
                     )
                 )
@@ -486,7 +488,7 @@ class PixelModel:
                     "passed": 0,
                     "streamed": True,
                     "sensitive": why,
-                    "reason": "sensitive topic: the vetted response bank answers",
+                    "reason": "the vetted response bank answers this kind of message",
                 },
             )
             yield {"type": "text", "text": result.text}

@@ -1,5 +1,5 @@
 """The composed fallback: when no generated candidate passes the reply guard, Pixel builds the reply from its
-response bank (``weights/response_bank.jsonl``, 461 project-written pieces tagged by kind, technique, emotion,
+response bank (``weights/response_bank.jsonl``, 484 project-written pieces tagged by kind, technique, emotion,
 situation and persona; ``data/RESPONSE_BANK.md``) instead of sending an empty or generic "I can't help".
 
 A composed reply is an opening (reflection or validation) + an optional middle (a grounding or coping step, a
@@ -15,9 +15,12 @@ detected emotion the piece is tagged with, among the pieces allowed for the pers
 - a sensitive topic without a crisis risk (eating-disorder cues, a medicine named, a question about Pixel itself:
   ``reply_rules``): that situation's pieces in every slot where the bank has one (for a medicine, the middle
   points to the prescriber, a pharmacist and the leaflet; about Pixel, the opening and the answer follow what was
-  asked (``reply_rules.about_pixel_kind``): what it is (an AI, not a person or a therapist, without feelings or
-  memory beyond the conversation), a promise to always be there (it cannot make one; other people to reach), or
-  a request to stand in for someone).
+  asked (``reply_rules.about_pixel_kind``): what it is (Pixel, an AI, not a person or a therapist, without
+  feelings or memory beyond the conversation), its qualifications (none: it cannot diagnose or advise as a
+  professional), a promise to always be there (it cannot make one; other people to reach), or a request to stand
+  in for someone; a medicine question likewise gets the answer of its kind, ``reply_rules.medication_kind``);
+- a message made only of a greeting, thanks or a goodbye, with no risk (``reply_rules.phatic_kind``): one whole
+  ``phatic`` piece of its kind, nothing read into it (a greeting or "ok" only as a first message).
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from pixel_model.replies.rules import (
     coping_question,
     coping_situations,
     ed_cues,
+    medication_kind,
     medication_question,
+    phatic_kind,
 )
 
 EMOTION_BONUS = 0.03
@@ -53,6 +58,14 @@ RESTRICTED_SITUATIONS = frozenset(
         "about_pixel_identity",
         "about_pixel_promise",
         "about_pixel_stand_in",
+        "about_pixel_qualified",
+        "medication_dose",
+        "medication_change",
+        "medication_missed",
+        "medication_several",
+        "medication_other",
+        "medication_side_effects",
+        "phatic",
     }
 )
 # pieces about suicide, abuse or substances are never part of a reply to someone not at risk, even where they are
@@ -126,7 +139,16 @@ class ResponseBank:
     ) -> tuple[Piece, float] | None:
         sims = (self.emb @ user_emb).tolist()
         best, best_score = None, float("-inf")
-        banned = frozenset() if at_risk else (RISK_CONTENT | SENSITIVE_CONTENT) - (situations or set())
+        wanted = situations or set()  # a kind of a situation ("medication_missed") allows the situation itself
+        banned = (
+            frozenset()
+            if at_risk
+            else {
+                b
+                for b in RISK_CONTENT | SENSITIVE_CONTENT
+                if b not in wanted and not any(w.startswith(b + "_") for w in wanted)
+            }
+        )
         for p, sim in zip(self.pieces, sims):
             if p.situations & banned and (p.kind != "grounding" or p.situations & RISK_CONTENT & banned):
                 continue
@@ -151,11 +173,18 @@ class ResponseBank:
         emotions: list[str],
         risk_level: str = "none",
         signals: list[str] | tuple[str, ...] = (),
+        first_turn: bool = True,
     ) -> Composed:
-        """The composed reply for one message (``user_emb``: its unit-norm embedding [D])."""
+        """The composed reply for one message (``user_emb``: its unit-norm embedding [D]); ``first_turn``: no
+        earlier user turn (a greeting or "ok" is answered in kind only then: ``rules.phatic_kind``)."""
         emo = set(emotions)
         risk_sits = {RISK_SITUATIONS[s] for s in signals if s in RISK_SITUATIONS}
         at_risk = risk_level != "none" and bool(risk_sits - {"panic"})
+        # a greeting, thanks or goodbye with no risk: one whole phatic piece of its kind, nothing read into it
+        if risk_level == "none" and (pk := phatic_kind(user_text, first_turn)):
+            whole = self._best(user_emb, {"phatic"}, persona, emo, {f"phatic_{pk}"})
+            if whole:
+                return Composed(whole[0].text, [whole[0].id], list(whole[0].techniques))
         sits = risk_sits if at_risk else None
         # a sensitive topic without a crisis risk: that situation's pieces, without the risk-check closer
         topic = (
@@ -171,19 +200,34 @@ class ResponseBank:
                 else None
             )
         )
-        # about Pixel: the opening and the answer of the question's kind (identity, a promise, a stand-in)
-        focus = {f"about_pixel_{about_pixel_kind(user_text)}"} if topic == {"about_pixel"} else topic
+        # about Pixel: the opening and the answer of the question's kind (identity, qualifications, a promise, a
+        # stand-in); a medicine: of the question's kind where one is read (missed doses, a dose change, how much...)
+        focus = topic
+        if topic == {"about_pixel"}:
+            focus = {f"about_pixel_{about_pixel_kind(user_text)}"}
+        elif topic == {"medication"} and (mk := medication_kind(user_text)):
+            focus = {f"medication_{mk}"}
         coping = coping_question(user_text) or "severe_panic" in signals
         chosen: list[Piece] = []
-        opening = self._best(
-            user_emb, {"reflection", "validation"}, persona, emo, sits or focus, at_risk=at_risk
-        ) or self._best(user_emb, {"reflection", "validation"}, persona, emo)
+        opening = (
+            self._best(user_emb, {"reflection", "validation"}, persona, emo, sits or focus, at_risk=at_risk)
+            or (topic and self._best(user_emb, {"reflection", "validation"}, persona, emo, topic))
+            or self._best(user_emb, {"reflection", "validation"}, persona, emo)
+        )
         if opening:
             chosen.append(opening[0])
         middle = None
         steps: list[Piece] = []
         if topic:
-            middle = self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, focus)
+            middle = self._best(
+                user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, focus
+            ) or self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, topic)
+            if coping and topic == {"medication"}:  # "panic attack now, would one of these pills help?": a step now
+                for sit in [*coping_situations(user_text), None]:
+                    step = self._best(user_emb, {"grounding", "coping_step"}, persona, emo, {sit} if sit else None)
+                    if step:
+                        steps = [step[0]]
+                        break
         elif coping:  # two different concrete steps for the problem named (sleep, panic, anger...): its situation's
             # steps first, the closest step of any ordinary situation where the bank has fewer
             kinds = {"grounding", "coping_step"}
@@ -215,7 +259,13 @@ class ResponseBank:
         closing = (
             self._best(user_emb, {"open_question"}, persona, emo, sits, at_risk=True)
             if at_risk
-            else (topic and self._best(user_emb, {"open_question"}, persona, emo, topic, closed_ok=False))
+            else (
+                topic
+                and (
+                    self._best(user_emb, {"open_question"}, persona, emo, focus, closed_ok=False)
+                    or self._best(user_emb, {"open_question"}, persona, emo, topic, closed_ok=False)
+                )
+            )
             or self._best(user_emb, {"open_question"}, persona, emo, closed_ok=False)
         )
         if closing:

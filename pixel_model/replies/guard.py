@@ -43,6 +43,7 @@ from pixel_model.replies.rules import (
     means_seeking,
     medication_question,
     method_question,
+    phatic_kind,
     relationship_context,
     rule_safety,
 )
@@ -102,7 +103,8 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
     or an AI, feelings, memory, promises to always be there: the honest answer is written, not sampled), ``coping`` (how
     to cope with panic,
     sleep, nerves, stress: vetted concrete steps; the default 135M generator's coping advice passed the reply
-    checks in 30% of the development set's coping questions, mostly without any step one could follow)."""
+    checks in 30% of the development set's coping questions, mostly without any step one could follow),
+    ``phatic`` (a greeting, thanks or goodbye alone, no risk: ``reply_rules.phatic_kind``; answered in kind)."""
     text = ctx.user_text + " " + ctx.history_text
     out = []
     if ctx.at_risk:
@@ -119,6 +121,8 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
         out.append("about_pixel")
     if coping_question(ctx.user_text):
         out.append("coping")
+    if not ctx.at_risk and phatic_kind(ctx.user_text, first_turn=not ctx.history_text.strip()):
+        out.append("phatic")
     return out
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from pixel_model.crisis.phatic import is_phatic
+
 _TECHNIQUE_RULES: dict[str, tuple[str, ...]] = {
     "validation": (
         r"\b(it|that) (makes|make) (a lot of |total |complete )?sense\b",
@@ -286,6 +288,8 @@ _ABOUT_PIXEL = re.compile(
     r"\b(are|r) (you|u) (even )?(a |an )?(real |actual |licensed |qualified |certified |proper )?(doctor|gp|lawyer|"
     r"solicitor|medic|physician|expert|coach|life coach|teacher|pharmacist|dietitian|nutritionist)\b|"
     r"\b(are|r) (you|u) (even )?(qualified|licensed|certified|trained|allowed|able) to\b|"
+    r"\b(are|r) (you|u) (even )?(a |an )?(qualified|licensed|certified|chartered|registered|accredited|real|actual) "
+    r"(accountant|financial|tax|legal|medical|mental health|\w+ (adviser|advisor|expert|professional|specialist))\b|"
     r"\b(are|r) (you|u) (chat ?gpt|gpt|siri|alexa|claude|gemini|a (large )?language model|an llm)\b|"
     r"\bcan (you|u) diagnose\b|\b(is this|is it|are you) (like |basically )?(real|actual|proper) therapy\b|"
     r"\b(use|using|talk to) (you|u) instead of (a |an |my )?(therapist|counsell?or|doctor|therapy)\b|"
@@ -307,6 +311,14 @@ _PIXEL_STAND_IN = re.compile(
     r"\bpretend (to be|you'?re|you are)\b|\b(be|act like|talk like|sound like|speak like) (my )?(late |dead |"
     r"deceased )?(mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|"
     r"brother|sister|husband|wife|son|daughter|aunt|uncle)\b",
+    re.I,
+)
+# a question about its qualifications: a profession named, a qualification, a diagnosis or professional advice
+_PIXEL_QUALIFIED = re.compile(
+    r"\b(qualified|qualifications?|licensed|licen[cs]e|certified|chartered|registered|accredited|diagnos\w*|lawyer|"
+    r"solicitor|attorney|accountant|financial (adviser|advisor)|doctor|gp|physician|medic|nurse|pharmacist|dietitian|"
+    r"nutritionist|psychologist|psychiatrist|counsell?or|therapist|social worker|coach|teacher|expert|"
+    r"(medical|legal|financial|professional|mental health) advice)\b",
     re.I,
 )
 # a request for help with a problem one can act on: "any tips?", "how do I stop...", "what can I do", with the
@@ -338,17 +350,25 @@ _CONTACT_QUESTION = re.compile(
     r"\b(message|text|call|contact|email|confront|see|go back)\b",
     re.I,
 )
-_MEDICATION = re.compile(
-    r"\b(my|his|her|their|your|the) (meds|medication|medications|medicine|medicines|antidepressants?|pills|tablets|"
-    r"prescriptions?|dose|dosage|inhaler|insulin|pens)\b|"
-    r"\b(double|skip|skipped|stop|stopped|come off|halve|increase|decrease|mix|missed) (up )?(on )?(my|his|her|their|a"
-    r"|the) "
-    r"(meds|medication|dose|antidepressants?|pills|tablets)\b|"
-    r"\b(sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|mirtazapine|amitriptyline|bupropion|"
+# medicines named (by the rules below and ``medication_kind``)
+_MED_NAMES = (
+    r"(sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|mirtazapine|amitriptyline|bupropion|"
     r"prozac|zoloft|lexapro|wellbutrin|xanax|alprazolam|diazepam|valium|lorazepam|clonazepam|lithium|quetiapine|"
     r"seroquel|olanzapine|adderall|ritalin|methylphenidate|ibuprofen|paracetamol|acetaminophen|tylenol|aspirin|"
     r"melatonin|benadryl|diphenhydramine|insulin|opioids?|oxycodone|tramadol|codeine|morphine|fentanyl|warfarin|"
-    r"antidepressants?|antipsychotics?|benzos?|sleeping (pills|tablets)|painkillers?)\b",
+    r"antidepressants?|antipsychotics?|benzos?|sleeping (pills|tablets)|painkillers?|calpol|nurofen|advil|motrin|"
+    r"aleve|naproxen|cetirizine|loratadine|piriton|sudafed|zyrtec|claritin|metformin|statins?|propranolol|"
+    r"gabapentin|pregabalin|zopiclone|ambien|zolpidem)"
+)
+_MEDICATION = re.compile(
+    r"\b(my|his|her|their|your|the) ([a-z]+ )?(meds|medication|medications|medicine|medicines|antidepressants?|"
+    r"pills|tablets|prescriptions?|dose|dosage|inhaler|insulin|pens)\b|"
+    r"\b(double|skip|skipped|stop|stopped|come off|halve|increase|decrease|mix|missed) (up )?(on )?(my|his|her|their|a"
+    r"|the) "
+    r"(meds|medication|dose|antidepressants?|pills|tablets)\b|"
+    r"\b(several|lots of|so many|many|multiple|different|\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(different )?(meds|medications|medicines|pills|tablets)\b|"
+    r"\b" + _MED_NAMES + r"\b",
     re.I,
 )
 _RELATIONSHIP = re.compile(
@@ -437,6 +457,70 @@ def method_question(text: str) -> bool:
     return bool(_METHOD.search(_norm(text)))
 
 
+# which answer a medicine question needs (``medication_kind``), first match wins
+_MED_WORD = (
+    r"(meds|medication|medications|medicines?|pills|tablets|prescriptions?|doses?|dosage|antidepressants?|"
+    + _MED_NAMES[1:]
+)
+_MEDICATION_KINDS = (
+    (
+        "other",
+        re.compile(
+            r"\b(partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|friend|flatmate|roommate|sister|brother|"
+            r"someone else|somebody else|other people)'?s " + _MED_WORD + r"\b.{0,60}\b(take|help|try|use|have|borrow)|"
+            r"\b(take|try|use|have|borrow)\b.{0,30}\b(partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|friend|"
+            r"flatmate|roommate|sister|brother|someone else|somebody else)'?s " + _MED_WORD + r"\b"
+        ),
+    ),
+    (
+        "missed",
+        re.compile(
+            r"\b(missed|miss|forgot|forgotten|ran out|run out|running out|out of)\b.{0,30}\b" + _MED_WORD + r"\b|"
+            r"\b(missed|skipped|forgot|forgotten) (\w+ ){0,3}(days?|doses?)\b"
+        ),
+    ),
+    (
+        "change",
+        re.compile(
+            r"\b(double|doubling|skip|skipping|stop|stopping|come off|coming off|halve|halving|increase|decrease|"
+            r"up|lower|raise|cut down on|switch|change)\b (up |on |off |taking )?"
+            r"(my|his|her|their|the|a|this|it|them)\b"
+            r".{0,20}\b(" + _MED_WORD[1:-1] + r"|it|them|dose)\b|\b(go|going) up to\b|\btake (more|extra|less|fewer)\b"
+        ),
+    ),
+    (
+        "several",
+        re.compile(
+            r"\b(several|lots of|so many|many|multiple|different|\d+|two|three|four|five|six|seven|eight|nine|ten) "
+            r"(different )?(meds|medications|medicines|pills|tablets)\b|\bkeep(ing)? track\b|\bpills? wrong\b|"
+            r"\bpill (organi[sz]er|box)\b"
+        ),
+    ),
+    (
+        "dose",
+        re.compile(
+            r"\b(how (much|many)|what (dose|dosage|amount)|max(imum)?|the most|safe amount|how often|mg|milligrams?)\b"
+        ),
+    ),
+    (
+        "side_effects",
+        re.compile(
+            r"\b(side ?effects?|not working|isn'?t working|doesn'?t (seem to )?work|not helping|isn'?t helping|"
+            r"(feel|feeling) (worse|weird|strange|sick|numb))\b"
+        ),
+    ),
+)
+
+
+def medication_kind(text: str) -> str | None:
+    """Which answer a medicine question needs (the response bank's ``medication_<kind>`` pieces): ``other`` (taking
+    a medicine prescribed for someone else), ``missed`` (missed doses, run out), ``change`` (doubling, skipping,
+    stopping, going up), ``several`` (keeping track of many medicines), ``dose`` (how much, a maximum),
+    ``side_effects`` (not helping, feeling worse); None when none fits."""
+    t = _norm(text)
+    return next((name for name, rx in _MEDICATION_KINDS if rx.search(t)), None)
+
+
 def about_pixel(text: str) -> bool:
     """The user asks about Pixel itself: a person or an AI, feelings, memory, a promise to always be there, or to
     pretend to be someone (the composed reply answers honestly: ``guard.sensitive_topics``)."""
@@ -445,11 +529,14 @@ def about_pixel(text: str) -> bool:
 
 def about_pixel_kind(text: str) -> str:
     """Which honest answer a question about Pixel needs: ``promise`` (to always be there, never leave, love),
-    ``stand_in`` (pretend to be someone), else ``identity`` (an AI, not a person or a clinician)."""
+    ``stand_in`` (pretend to be someone), ``qualified`` (a profession, a qualification or a diagnosis: it has none
+    and cannot diagnose), else ``identity`` (Pixel, an AI, not a person or a clinician)."""
     t = _norm(text)
     if _PIXEL_STAND_IN.search(t):
         return "stand_in"
-    return "promise" if _PIXEL_PROMISE.search(t) else "identity"
+    if _PIXEL_PROMISE.search(t):
+        return "promise"
+    return "qualified" if _PIXEL_QUALIFIED.search(t) else "identity"
 
 
 # the problem a coping question names -> the response bank's situation whose steps fit it (first match wins)
@@ -493,3 +580,63 @@ def contact_question(text: str) -> bool:
 def relationship_context(text: str) -> bool:
     """An ex, a breakup or abuse is in the conversation (the guard then blocks advice to contact them)."""
     return bool(_RELATIONSHIP.search(_norm(text)))
+
+
+# what a message made only of phatic words does (``phatic_kind``), checked in this order: "thanks, good night"
+# closes the conversation, "hi, how are you?" asks after Pixel
+_PHATIC_KINDS = (
+    (
+        "night",
+        re.compile(
+            r"\b(good ?night|night night|nite|gn|sleep well|sweet dreams|buenas noches|gute nacht|buonanotte|"
+            r"boa noite|welterusten)\b|^\W*night\b"
+        ),
+    ),
+    (
+        "goodbye",
+        re.compile(
+            r"\b(bye+|goodbye|cya|see (ya|you)|later|take care|adi[oó]s|ciao|chao|chau|tchau|tsch[uü]ss|doei|пока|"
+            r"have a (nice|good|great) (day|weekend|evening|one))\b"
+        ),
+    ),
+    (
+        "thanks",
+        re.compile(
+            r"\b(thanks?|thx|ty|tysm|thnx|thnks|thanx|cheers|ta|gracias|merci|danke|grazie|obrigad[oa]|dank)\b|"
+            r"спасибо"
+        ),
+    ),
+    (
+        "how_are_you",
+        re.compile(
+            r"\bhow (are|r) (you|u|ya)\b|\bhow'?s it going\b|\bwhat'?s up\b|\bwhats up\b|\bsup\b|"
+            r"\bhow (you|u) doing\b"
+        ),
+    ),
+    (
+        "greeting",
+        re.compile(
+            r"\b(hi+|hello|helo|hey+|heya|hiya|yo|howdy|morning|afternoon|evening|gm|hola|bonjour|bonsoir|salut|"
+            r"hallo|oi|ol[aá]|buenos d[ií]as|buenas tardes|bom dia|guten tag)\b|привет"
+        ),
+    ),
+    ("apology", re.compile(r"\b(sorry|soz)\b")),
+    ("laughter", re.compile(r"\b(lol|lmf?ao|rofl|ha(ha)+|hah|he(he)+|xd)\b")),
+)
+# the kinds that close or thank, which mean the same after a conversation as before it; a greeting, "ok", "yes" or
+# "no" after earlier turns answers what was said before and is read with the conversation (generated)
+PHATIC_CLOSERS = frozenset({"night", "goodbye", "thanks"})
+
+
+def phatic_kind(text: str, first_turn: bool = True) -> str | None:
+    """The kind of a message made only of phatic words (``crisis.phatic.is_phatic``): ``night``, ``goodbye``,
+    ``thanks``, ``how_are_you``, ``greeting``, ``apology``, ``laughter``, else ``ack`` ("ok", "yes", an emoji);
+    None when the message says more, or when it is not the first user turn and not a closer
+    (``PHATIC_CLOSERS``). The composed reply answers it in kind (``compose``): the 135M generator's replies to
+    "Hello" and "thanks" wandered ("please don't talk about your past"), and the bank's ordinary pieces over-read
+    "Good night" ("It sounds like the nights have been long")."""
+    if not is_phatic(text):
+        return None
+    t = _norm(text)
+    kind = next((name for name, rx in _PHATIC_KINDS if rx.search(t)), "ack")
+    return kind if first_turn or kind in PHATIC_CLOSERS else None

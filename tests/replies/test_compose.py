@@ -35,8 +35,8 @@ def bank() -> ResponseBank:
     return ResponseBank.load(BANK, bow)
 
 
-def compose(bank, text, persona="therapy", emotions=(), risk="none", signals=()):
-    return bank.compose(text, bow([text])[0], persona, list(emotions), risk, list(signals))
+def compose(bank, text, persona="therapy", emotions=(), risk="none", signals=(), first_turn=True):
+    return bank.compose(text, bow([text])[0], persona, list(emotions), risk, list(signals), first_turn)
 
 
 def test_bank_schema():
@@ -51,8 +51,11 @@ def test_bank_schema():
         "psychoeducation",
         "practical",
         "open_question",
+        "phatic",
     }
-    assert all(r["text"].strip().endswith("?") == (r["kind"] == "open_question") for r in rows)
+    # a phatic piece is a whole reply (it may end with its question); elsewhere only the closing question asks
+    assert all(r["text"].strip().endswith("?") == (r["kind"] == "open_question") for r in rows if r["kind"] != "phatic")
+    assert all(r["kind"] == "phatic" for r in rows if "phatic" in r["situations"])
 
 
 def test_composed_reply_is_opening_middle_question_and_passes_the_guard(bank):
@@ -103,7 +106,10 @@ def test_not_coping_questions(q):
 @pytest.mark.parametrize(
     "q,kind",
     [
-        ("r u a qualified counsellor or just a program", "identity"),
+        ("r u a qualified counsellor or just a program", "qualified"),
+        ("Can you diagnose me? I think I might have ADHD", "qualified"),
+        ("are you a certified financial advisor", "qualified"),
+        ("are you chatgpt?", "identity"),
         ("is there an actual person typing these answers?", "identity"),
         ("did you go through a divorce too? you get it", "identity"),
         ("you will always be here for me, right?", "promise"),
@@ -121,7 +127,9 @@ def test_questions_about_pixel_get_the_answer_of_their_kind(bank, q, kind):
     assert answer and f"about_pixel_{kind}" in answer[0].situations
     assert chosen[0].situations & {f"about_pixel_{kind}"}  # the opening fits the question too
     if kind == "identity":
-        assert "I'm an AI, not a person, and not a therapist" in c.text
+        assert "I'm Pixel, an AI, not a person, and not a therapist" in c.text
+    if kind == "qualified":
+        assert "can't diagnose" in c.text and "not a qualified professional" in c.text
     if kind == "promise":
         assert "can't promise" in c.text
 
@@ -240,3 +248,86 @@ def test_ordinary_replies_never_use_pieces_written_for_risk_medicines_or_pixel_i
     chosen = [p for p in bank.pieces if p.id in out.piece_ids]
     assert chosen and not any(p.situations <= RESTRICTED_SITUATIONS or p.situations & RISK_CONTENT for p in chosen)
     assert not G.check(out.text, G.GuardContext(text)).reasons
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Hello", "greeting"),
+        ("good morning!", "greeting"),
+        ("hey how r u", "how_are_you"),
+        ("thank you so much", "thanks"),
+        ("thanks, good night!", "night"),
+        ("buenas noches", "night"),
+        ("see you tomorrow", "goodbye"),
+        ("have a good day", "goodbye"),
+        ("sorry", "apology"),
+        ("lol", "laughter"),
+        ("ok", "ack"),
+        ("\U0001f44d", "ack"),
+        ("I took the pills, bye", None),  # not phatic: the rule layer reads it
+        ("Good night forever, I won't wake up", None),
+        ("bye, I'm going to end it", None),
+    ],
+)
+def test_phatic_kind(text, kind):
+    from pixel_model.replies.rules import phatic_kind
+
+    assert phatic_kind(text) == kind
+
+
+@pytest.mark.parametrize("persona", ["therapy", "assistant"])
+@pytest.mark.parametrize(
+    "text,kind", [("Good night", "night"), ("Hello", "greeting"), ("thanks", "thanks"), ("bye!", "goodbye")]
+)
+def test_phatic_message_gets_one_whole_piece_of_its_kind(bank, text, kind, persona):
+    c = compose(bank, text, persona=persona)
+    (piece,) = [p for p in bank.pieces if p.id in c.piece_ids]
+    assert piece.kind == "phatic" and f"phatic_{kind}" in piece.situations and piece.persona in ("both", persona)
+    assert G.check(c.text, G.GuardContext(text, persona=persona), {}, {}).passed
+    assert "sounds like" not in c.text  # nothing read into it
+
+
+def test_phatic_pieces_only_answer_phatic_messages(bank):
+    # after earlier turns "ok" answers the conversation, and any risk gets the risk pieces
+    later = compose(bank, "ok", first_turn=False)
+    assert all(p.kind != "phatic" for p in bank.pieces if p.id in later.piece_ids)
+    at_risk = compose(bank, "Good night", risk="moderate", signals=["self_harm"])
+    assert all("phatic" not in p.situations for p in bank.pieces if p.id in at_risk.piece_ids)
+    for text in ("I feel so low tonight", "how do I make a budget?"):
+        ordinary = compose(bank, text)
+        assert all(p.kind != "phatic" for p in bank.pieces if p.id in ordinary.piece_ids)
+
+
+@pytest.mark.parametrize(
+    "q,kind",
+    [
+        ("I ran out of my sertraline three days ago and feel dizzy", "missed"),
+        ("can I double my antidepressant this week?", "change"),
+        ("is it bad to stop taking my meds when I feel better", "change"),
+        ("how much ibuprofen can I take in a day", "dose"),
+        ("what dose of melatonin should i take, I can't switch my brain off", "dose"),  # "switch" is not a change
+        ("my nan takes nine different tablets and gets them mixed up", "several"),
+        ("could I take one of my partner's diazepam to calm down?", "other"),
+        ("my sertraline makes me feel numb", "side_effects"),
+        ("is it ok to drink alcohol on sertraline", None),
+    ],
+)
+def test_medicine_questions_get_the_answer_of_their_kind(bank, q, kind):
+    from pixel_model.replies.rules import medication_kind, medication_question
+
+    assert medication_question(q) and medication_kind(q) == kind
+    c = compose(bank, q)
+    chosen = [p for p in bank.pieces if p.id in c.piece_ids]
+    middle = [p for p in chosen if p.kind in ("practical", "coping_step", "psychoeducation")]
+    assert middle and "medication" in middle[0].situations
+    if kind:
+        assert f"medication_{kind}" in middle[0].situations
+    assert G.check(c.text, G.GuardContext(q), {}, {}).passed and not re.search(r"\d", c.text)
+
+
+def test_medicine_question_during_panic_also_gets_a_step_for_now(bank):
+    q = "panic attack right now, I have my partner's diazepam in the drawer, would one help??"
+    c = compose(bank, q, risk="moderate", signals=["severe_panic"])
+    kinds = [p.kind for p in bank.pieces if p.id in c.piece_ids]
+    assert "isn't safe to take" in c.text and ("grounding" in kinds or "coping_step" in kinds)
