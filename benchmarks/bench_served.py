@@ -1,24 +1,32 @@
-"""Served benchmark: a real `bentoml serve`, analysis-only /infer (max_tokens 0) at concurrency 1/16/64
+"""Served benchmark: a real `bentoml serve`, analysis-only /infer (max_tokens 0) at concurrency 1/4/16/64
 without and with a history reply to score, and the generation rows, against a floor run in the same process: the
-model called directly, one message at a time (no HTTP, no batching).
+model called directly, one message at a time (no HTTP, no batching). Two baselines in the same run, with the
+history case: the same `bentoml serve` with adaptive batching off (``PIXEL_ANALYSIS_MAX_BATCH=1``), and a naive
+one-request-at-a-time server (``naive_server.py``: the same app and model in one uvicorn process).
 
     python benchmarks/bench_served.py     # prints a table, writes results/bench_served.json
-    python benchmarks/bench_served.py --cases history --out bench_served_history   # one scenario
+    python benchmarks/bench_served.py --cases history nobatch naive --out bench_served_baselines
+    python benchmarks/plot_results.py     # results/plots/*.png from the latest results
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import subprocess
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
 
-from benchmarks.common import AUTH, machine, served, summarise, table, write  # noqa: E402
+from benchmarks.common import AUTH, BENCH_ENV, RESULTS, machine, served, summarise, table, write  # noqa: E402
+from tests.support.devserver import free_port  # noqa: E402
 
 QUERIES = [
     "I'm feeling overwhelmed with work",
@@ -103,38 +111,119 @@ HISTORY = [
 ]
 
 
+LEVELS = ((1, 100), (4, 200), (16, 400), (64, 640))  # (concurrent clients, requests)
+
+
+def analysis_body(i: int) -> dict:
+    return {"user_query": QUERIES[i % len(QUERIES)] + f" {i}", "max_tokens": 0}
+
+
+def history_body(i: int) -> dict:
+    # the common case (issue 12): the history holds an assistant turn, whose scores the response carries
+    return analysis_body(i) | {"conversation_history": HISTORY}
+
+
+def levels(url: str, name: str, body) -> list[dict]:
+    rows = []
+    for conc, n in LEVELS:
+        ms, wall, fails = asyncio.run(load(url, n, conc, body))
+        rows.append({"case": f"{name}, concurrency {conc}", "failures": fails} | summarise(ms, wall, n))
+    return rows
+
+
+@contextmanager
+def naive_served():
+    """``naive_server.py`` on a free port with the benchmark's key; log in results/naive_serve.log."""
+    port = free_port()
+    env = {
+        **os.environ,
+        **BENCH_ENV,
+        "OMP_NUM_THREADS": "1",
+        "PIXEL_STATE_DIR": tempfile.mkdtemp(prefix="pixel-naive-"),
+    }
+    with open(RESULTS / "naive_serve.log", "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("naive_server.py")), "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 240
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"naive server exited: {(RESULTS / 'naive_serve.log').read_text()[-2000:]}")
+            try:
+                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("naive server not ready in 240 s")
+            time.sleep(1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument(
         "--cases",
         nargs="+",
-        default=["analysis", "history", "generate"],
-        help="analysis: no history; history: with an assistant turn to score; generate: replies",
+        default=["analysis", "history", "generate", "nobatch", "naive"],
+        help="analysis: no history; history: with an assistant turn to score; generate: replies; nobatch: history "
+        "with adaptive batching off; naive: history on the one-request-at-a-time server",
     )
     ap.add_argument("--out", default="bench_served", help="results/<out>.json")
     args = ap.parse_args()
     rows = [floor()]
     base = rows[0]["throughput_per_s"]
+    hist_name = "served /infer analysis, history with a reply to score"
     with served() as url:
-        analysis = lambda i: {"user_query": QUERIES[i % len(QUERIES)] + f" {i}", "max_tokens": 0}  # noqa: E731
-        # the common case (issue 12): the history holds an assistant turn, whose scores the response carries
-        history = lambda i: analysis(i) | {"conversation_history": HISTORY}  # noqa: E731
-        asyncio.run(load(url, 32, 8, analysis))  # warm-up
-        for case, body in (("analysis", analysis), ("history", history)):
-            if case not in args.cases:
-                continue
-            name = "served /infer analysis" + (", history with a reply to score" if case == "history" else "")
-            for conc, n in ((1, 100), (16, 400), (64, 640)):
-                ms, wall, fails = asyncio.run(load(url, n, conc, body))
-                rows.append({"case": f"{name}, concurrency {conc}", "failures": fails} | summarise(ms, wall, n))
+        asyncio.run(load(url, 32, 8, analysis_body))  # warm-up
+        if "analysis" in args.cases:
+            rows += levels(url, "served /infer analysis", analysis_body)
+        if "history" in args.cases:
+            rows += levels(url, hist_name, history_body)
         if "generate" in args.cases:
             rows.extend(generate_rows(url))
+    if "nobatch" in args.cases:
+        with served(env={"PIXEL_ANALYSIS_MAX_BATCH": "1"}) as url:
+            asyncio.run(load(url, 32, 8, history_body))
+            rows += levels(url, "batching off: " + hist_name, history_body)
+    if "naive" in args.cases:
+        with naive_served() as url:
+            asyncio.run(load(url, 32, 8, history_body))
+            rows += levels(url, "naive server: /infer analysis, history with a reply to score", history_body)
+    by_case = {r["case"]: r for r in rows}
     for r in rows:
         r["vs_floor"] = f"{r['throughput_per_s'] / base:.2f}x"
+        if r["case"].startswith(hist_name):  # the batched server against each baseline at the same concurrency
+            conc = r["case"].rsplit(" ", 1)[1]
+            for key, prefix in (("vs_naive", "naive server: /infer analysis"), ("vs_nobatch", "batching off: served")):
+                other = next((o for c, o in by_case.items() if c.startswith(prefix) and c.endswith(f" {conc}")), None)
+                if other:
+                    r[key] = f"{r['throughput_per_s'] / other['throughput_per_s']:.2f}x"
     print(
         table(
-            rows, ["case", "n", "failures", "p50_ms", "p95_ms", "p99_ms", "throughput_per_s", "vs_floor", "full_p50_ms"]
-        )
+            rows,
+            [
+                "case",
+                "n",
+                "failures",
+                "p50_ms",
+                "p95_ms",
+                "p99_ms",
+                "throughput_per_s",
+                "vs_floor",
+                "vs_naive",
+                "vs_nobatch",
+                "full_p50_ms",
+            ],
+        )  # fmt: skip
     )
     print("wrote", write(args.out, {"machine": machine(), "rows": rows}))
 

@@ -82,6 +82,12 @@ class Settings(BaseSettings):
         description="most time the runner's adaptive batcher may hold a call back to fill a batch "
         "(inference/batching.py: without it, a lone request after a burst idled ~0.8 s)",
     )
+    analysis_max_batch: int = Field(
+        16,
+        ge=1,
+        description="most messages the runner's adaptive batcher groups into one analyse or score_replies call "
+        "(inference/batching.py: 16 on a 2-core CPU; 1 turns batching off, a GPU host may raise it)",
+    )
     api_workers: int = 1
     metrics_window: int = 1000
     state_dir: Path = Field(

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import functools
 
-ANALYSE = {"max_batch_size": 16, "max_latency_ms": 300_000}
+ANALYSE = {"max_batch_size": 16, "max_latency_ms": 300_000}  # max_batch_size: PIXEL_ANALYSIS_MAX_BATCH (service.py)
 SCORE = {"max_batch_size": 16, "max_latency_ms": 300_000}
 # reply: best-of-N generation (N candidates per item in one batch) + scoring + guard; 4 items x 3 candidates = 12
 # sequences per decode step
