@@ -68,6 +68,7 @@ test-fast: setup
 bench: setup
 	$(PY) benchmarks/bench_model.py
 	$(PY) benchmarks/bench_served.py
+	$(PY) benchmarks/plot_results.py
 
 # the CPU engines against PyTorch: analysis (speed + every accuracy set, ~15 min) and reply decoding (~5 min)
 bench-engines: setup

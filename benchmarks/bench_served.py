@@ -111,6 +111,7 @@ HISTORY = [
 ]
 
 
+HIST = "served /infer analysis, history with a reply to score"
 LEVELS = ((1, 100), (4, 200), (16, 400), (64, 640))  # (concurrent clients, requests)
 
 
@@ -155,7 +156,8 @@ def naive_served():
             if proc.poll() is not None:
                 raise RuntimeError(f"naive server exited: {(RESULTS / 'naive_serve.log').read_text()[-2000:]}")
             try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                r = httpx.get(f"{url}/health", timeout=2)  # /readyz is BentoML's own route
+                if r.status_code == 200 and r.json().get("model_loaded"):
                     break
             except httpx.HTTPError:
                 pass
@@ -180,28 +182,37 @@ def main() -> None:
     ap.add_argument("--out", default="bench_served", help="results/<out>.json")
     args = ap.parse_args()
     rows = [floor()]
-    base = rows[0]["throughput_per_s"]
-    hist_name = "served /infer analysis, history with a reply to score"
+    try:
+        _run(args.cases, rows)
+    finally:  # what was measured is reported even when a later stage fails
+        report(rows, args.out)
+
+
+def _run(cases: list[str], rows: list[dict]) -> None:
     with served() as url:
         asyncio.run(load(url, 32, 8, analysis_body))  # warm-up
-        if "analysis" in args.cases:
+        if "analysis" in cases:
             rows += levels(url, "served /infer analysis", analysis_body)
-        if "history" in args.cases:
-            rows += levels(url, hist_name, history_body)
-        if "generate" in args.cases:
+        if "history" in cases:
+            rows += levels(url, HIST, history_body)
+        if "generate" in cases:
             rows.extend(generate_rows(url))
-    if "nobatch" in args.cases:
+    if "nobatch" in cases:
         with served(env={"PIXEL_ANALYSIS_MAX_BATCH": "1"}) as url:
             asyncio.run(load(url, 32, 8, history_body))
-            rows += levels(url, "batching off: " + hist_name, history_body)
-    if "naive" in args.cases:
+            rows += levels(url, "batching off: " + HIST, history_body)
+    if "naive" in cases:
         with naive_served() as url:
             asyncio.run(load(url, 32, 8, history_body))
             rows += levels(url, "naive server: /infer analysis, history with a reply to score", history_body)
+
+
+def report(rows: list[dict], out: str) -> None:
+    base = rows[0]["throughput_per_s"]
     by_case = {r["case"]: r for r in rows}
     for r in rows:
         r["vs_floor"] = f"{r['throughput_per_s'] / base:.2f}x"
-        if r["case"].startswith(hist_name):  # the batched server against each baseline at the same concurrency
+        if r["case"].startswith(HIST):  # the batched server against each baseline at the same concurrency
             conc = r["case"].rsplit(" ", 1)[1]
             for key, prefix in (("vs_naive", "naive server: /infer analysis"), ("vs_nobatch", "batching off: served")):
                 other = next((o for c, o in by_case.items() if c.startswith(prefix) and c.endswith(f" {conc}")), None)
@@ -225,7 +236,7 @@ def main() -> None:
             ],
         )  # fmt: skip
     )
-    print("wrote", write(args.out, {"machine": machine(), "rows": rows}))
+    print("wrote", write(out, {"machine": machine(), "rows": rows}))
 
 
 def generate_rows(url: str) -> list[dict]:
