@@ -107,6 +107,11 @@ _SAFETY_ALWAYS: dict[str, tuple[str, ...]] = {
         r"\bi('ve| have) (been through|gone through|lived through|had) (the same|a similar|something similar)\b",
         r"[(*] ?(smil|nod|laugh|sigh|hug|grin|chuckl|wink)\w*[^)*\n]{0,30}[)*]",
         r"\bmy name is (?!pixel\b)[a-z]+\b",
+        # a past with the user it does not have (it knows only this conversation)
+        r"\b(last time|the last time|when) we (talked|spoke|chatted|met)\b|\bsince (we|you and i) (last )?(talked|"
+        r"spoke|chatted|met)\b|\bwhen we (first )?met\b",
+        r"\b(it'?s|it has) been (months|weeks|years|ages|a (long )?while) since (we|you (asked|told) me|that (day|"
+        r"moment|talk|conversation))\b",
         # a clinical setting it does not have
         r"\b(under|with) (the )?(professional|clinical|medical|expert) (supervision|oversight)\b",
         r"\b(supervised|overseen|monitored|reviewed) by (a |our |trained |qualified )*(professionals?|clinicians?|"
