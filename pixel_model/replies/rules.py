@@ -303,7 +303,25 @@ _ABOUT_PIXEL = re.compile(
     r"\bhuman staff\b|\bwho (made|built|trained|created|programmed|wrote) (you|u)\b(?! (feel|think|say|do|cry))|"
     r"\b(can|will|would|could) (you|u) (still )?(remember|recognise|recognize) me\b|"
     r"\bwill (you|u) (still|always|ever) (talk to|care about|want to talk to|like|be my)\b|"
-    r"\bpromise( me)?\s*\?|\b(be|become) my (girlfriend|boyfriend|partner|wife|husband|best friend|friend)\b",
+    r"\bpromise( me)?\s*\?|\b(be|become) my (girlfriend|boyfriend|partner|wife|husband|best friend|friend)\b|"
+    # what it is, told or asked in other shapes: "you're a bot aren't you", "is this an AI?", "who am I talking to?"
+    r"\b(you'?re|you are|ur|u r|youre) (just |only |not |really |actually |even |definitely )*(a |an )?(real |actual )?"
+    r"(bot|robot|ai|chatbot|machine|program|computer|person|human)\b|"
+    r"\bis (this|pixel) (just |really |actually |even )?(a |an )?(real |actual )?(bot|robot|ai|chatbot|machine|"
+    r"program|person|human|therapist|counsell?or|psychologist)\b|"
+    r"\bwho am i (talking|speaking|chatting) (to|with)\b|\bwho (made|built|trained|created|programmed) pixel\b|"
+    r"\bwhat (kind|sort|type) of (ai|bot|model|program|chatbot) (are you|is this)\b|"
+    r"\b(which|what) (ai|model|llm|language model) (are you|is this|do you use|are you running on)\b|"
+    r"\b(is )?(anyone|someone|somebody|a (real )?(human|person)) (actually |really )?(reading|monitoring|watching) "
+    r"(this|these|my)\b|\b(is )?this (chat|conversation|app) (being )?(monitored|recorded|read by)\b|"
+    # its memory and feelings, its qualifications asked as a request
+    r"\b(will|do|can|would|could) (you|u) (still |even |actually )?(remember|save|store|keep|record) (this|me|what|"
+    r"our|everything|anything)\b|\b(can|do|could) (you|u) (ever |actually |really |even )?(feel (emotions|anything|"
+    r"things|sad|lonely|happy)|have (emotions|feelings)|get (tired|bored|annoyed|sick) of)\b|"
+    r"\b(can|do|could) (you|u) (actually |really |even )understand (me|how|what)\b|"
+    r"\b(can|could|will|would) (you|u) be my (therapist|counsell?or|psychologist|psychiatrist|doctor)\b|"
+    r"\bdo (you|u) have (a |any )?(therapy |counselling |medical |professional )?(licen[cs]e|qualifications?)\b|"
+    r"\b(are|r) (you|u) (trained|qualified|certified|licensed) (in|as|for)\b",
     re.I,
 )
 # which honest answer a question about Pixel needs (``about_pixel_kind``)
@@ -323,7 +341,7 @@ _PIXEL_QUALIFIED = re.compile(
     r"\b(qualified|qualifications?|licensed|licen[cs]e|certified|chartered|registered|accredited|diagnos\w*|lawyer|"
     r"solicitor|attorney|accountant|financial (adviser|advisor)|doctor|gp|physician|medic|nurse|pharmacist|dietitian|"
     r"nutritionist|psychologist|psychiatrist|counsell?or|therapist|social worker|coach|teacher|expert|"
-    r"(medical|legal|financial|professional|mental health) advice)\b",
+    r"(medical|legal|financial|professional|mental health) advice|trained (in|as))\b",
     re.I,
 )
 # a request for help with a problem one can act on: "any tips?", "how do I stop...", "what can I do", with the

@@ -110,6 +110,14 @@ def test_not_coping_questions(q):
         ("Can you diagnose me? I think I might have ADHD", "qualified"),
         ("are you a certified financial advisor", "qualified"),
         ("are you chatgpt?", "identity"),
+        # other shapes of the same questions (told, not asked; about "this"; memory and feelings)
+        ("you're a bot aren't you", "identity"),
+        ("is this an AI?", "identity"),
+        ("who am I talking to?", "identity"),
+        ("will you remember this conversation tomorrow?", "identity"),
+        ("can you feel emotions?", "identity"),
+        ("Are you trained in CBT?", "qualified"),
+        ("Can you be my therapist?", "qualified"),
         ("is there an actual person typing these answers?", "identity"),
         ("did you go through a divorce too? you get it", "identity"),
         ("you will always be here for me, right?", "promise"),
@@ -141,6 +149,12 @@ def test_questions_about_pixel_get_the_answer_of_their_kind(bank, q, kind):
         "have you got a minute?",
         "I promised my son I'd pick him up",
         "the app on my phone keeps crashing",
+        "can you help me feel better",
+        "you're a good listener",
+        "do you have any training tips for a marathon",
+        "will you remember to remind me",
+        "Is anyone else reading this book?",
+        "you're the only person I can talk to",
     ],
 )
 def test_ordinary_mentions_are_not_questions_about_pixel(q):
