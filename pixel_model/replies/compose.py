@@ -165,6 +165,23 @@ class ResponseBank:
                 best, best_score = p, score
         return (best, best_score) if best else None
 
+    def _steps(
+        self, user_text: str, user_emb: torch.Tensor, persona: str, emo: set[str], n: int
+    ) -> list[tuple[Piece, float]]:
+        """Up to ``n`` (1 or 2) different grounding or coping steps for the problem a message names: its
+        situation's steps first (``coping_situations``), the closest step of any ordinary situation where the bank
+        has fewer; the first step found is kept while a second is looked for."""
+        kinds = {"grounding", "coping_step"}
+        first = None
+        for sit in [*coping_situations(user_text), None]:
+            where = {sit} if sit else None
+            first = first or self._best(user_emb, kinds, persona, emo, where)
+            if first and n == 1:
+                return [first]
+            if first and (second := self._best(user_emb, kinds, persona, emo, where, exclude={first[0].id})):
+                return [first, second]
+        return [first] if first else []
+
     def compose(
         self,
         user_text: str,
@@ -223,21 +240,11 @@ class ResponseBank:
                 user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, focus
             ) or self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, topic)
             if coping and topic == {"medication"}:  # "panic attack now, would one of these pills help?": a step now
-                for sit in [*coping_situations(user_text), None]:
-                    step = self._best(user_emb, {"grounding", "coping_step"}, persona, emo, {sit} if sit else None)
-                    if step:
-                        steps = [step[0]]
-                        break
-        elif coping:  # two different concrete steps for the problem named (sleep, panic, anger...): its situation's
-            # steps first, the closest step of any ordinary situation where the bank has fewer
-            kinds = {"grounding", "coping_step"}
-            for sit in [*coping_situations(user_text), None]:
-                middle = middle or self._best(user_emb, kinds, persona, emo, {sit} if sit else None)
-                if middle:
-                    second = self._best(user_emb, kinds, persona, emo, {sit} if sit else None, exclude={middle[0].id})
-                    if second:
-                        steps = [second[0]]
-                        break
+                steps = [p for p, _ in self._steps(user_text, user_emb, persona, emo, 1)]
+        elif coping:  # two different concrete steps for the problem named (sleep, panic, anger...)
+            found = self._steps(user_text, user_emb, persona, emo, 2)
+            middle = found[0] if found else None
+            steps = [p for p, _ in found[1:]]
         elif persona == "assistant":
             middle = self._best(user_emb, {"practical"}, persona, emo)
         elif at_risk:

@@ -383,15 +383,17 @@ _MED_NAMES = (
     r"aleve|naproxen|cetirizine|loratadine|piriton|sudafed|zyrtec|claritin|metformin|statins?|propranolol|"
     r"gabapentin|pregabalin|zopiclone|ambien|zolpidem)"
 )
+# many medicines at once ("nine different tablets"): a medicine question, of the ``several`` kind
+_SEVERAL_MEDS = (
+    r"\b(several|lots of|so many|many|multiple|different|\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(different )?(meds|medications|medicines|pills|tablets)\b"
+)
 _MEDICATION = re.compile(
     r"\b(my|his|her|their|your|the) ([a-z]+ )?(meds|medication|medications|medicine|medicines|antidepressants?|"
     r"pills|tablets|prescriptions?|dose|dosage|inhaler|insulin|pens)\b|"
     r"\b(double|skip|skipped|stop|stopped|come off|halve|increase|decrease|mix|missed) (up )?(on )?(my|his|her|their|a"
     r"|the) "
-    r"(meds|medication|dose|antidepressants?|pills|tablets)\b|"
-    r"\b(several|lots of|so many|many|multiple|different|\d+|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(different )?(meds|medications|medicines|pills|tablets)\b|"
-    r"\b" + _MED_NAMES + r"\b",
+    r"(meds|medication|dose|antidepressants?|pills|tablets)\b|" + _SEVERAL_MEDS + r"|\b" + _MED_NAMES + r"\b",
     re.I,
 )
 _RELATIONSHIP = re.compile(
@@ -514,8 +516,7 @@ _MEDICATION_KINDS = (
     (
         "several",
         re.compile(
-            r"\b(several|lots of|so many|many|multiple|different|\d+|two|three|four|five|six|seven|eight|nine|ten) "
-            r"(different )?(meds|medications|medicines|pills|tablets)\b|\bkeep(ing)? track\b|\bpills? wrong\b|"
+            _SEVERAL_MEDS + r"|\bkeep(ing)? track\b|\bpills? wrong\b|"
             r"\bpill (organi[sz]er|box)\b"
         ),
     ),
