@@ -19,7 +19,8 @@ from pixel_model.artifacts.sources import Source, encoder_source, generator_sour
 from pixel_model.settings import PROJECT_ROOT, get_settings
 
 WEIGHTS_DIR = PROJECT_ROOT / "pixel_model" / "weights"
-# what a pixel version carries from the weights directory (heads, towers, their thresholds, the response bank)
+# what a pixel version carries from the weights directory (heads, towers, their thresholds, the response bank, the
+# reply-kind router)
 WEIGHT_FILES = (
     "heads.safetensors",
     "heads.json",
@@ -28,6 +29,8 @@ WEIGHT_FILES = (
     "safety_tower.safetensors",
     "safety_tower.json",
     "response_bank.jsonl",
+    "router.safetensors",
+    "router.json",
 )
 MODEL_NAME = "pixel"
 GENERATOR_NAME = "pixel-generator"

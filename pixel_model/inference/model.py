@@ -31,6 +31,7 @@ from pixel_model.inference.safety_tower import SafetyTower
 from pixel_model.replies import guard as G
 from pixel_model.replies import prompts
 from pixel_model.replies.compose import ResponseBank
+from pixel_model.replies.router import ReplyRouter
 from pixel_model.replies.rules import rule_techniques
 from pixel_model.schemas.runner import AnalyseItem, MessageAnalysis, ReplyAnalysis, ReplyItem, ReplyRequest, ReplyResult
 from pixel_model.scoring import bias as B
@@ -124,12 +125,14 @@ class PixelModel:
         info: dict | None = None,
         safety: SafetyTower | None = None,
         bank: ResponseBank | None = None,
+        router: ReplyRouter | None = None,
     ):
         self.encoder = encoder
         self.heads = heads
         self.tower = tower
         self.safety = safety
         self.bank = bank
+        self.router = router
         self.fusion = heads.thresholds.get("fusion", {})  # crisis fusion thresholds, chosen by tune_fusion
         self.generator = generator
         self.version = version
@@ -160,9 +163,12 @@ class PixelModel:
         safety = SafetyTower.load(Path(heads_dir), enc.model, dev)
         engine = use_engine(enc, tower, safety, Path(encoder_dir), Path(heads_dir), engine or s.analysis_engine)
         bank = ResponseBank.load(Path(heads_dir) / "response_bank.jsonl", enc.embed)
+        router = ReplyRouter.load(Path(heads_dir))
+        if router is not None and router.linear.in_features != enc.dim:
+            raise ValueError(f"router expects {router.linear.in_features}-d embeddings, encoder gives {enc.dim}")
         gen, gen_engine = make_generator(generator_dir, dev, s.generator_engine) if generator_dir else (None, None)
         info = (info or {}) | {"analysis_engine": engine, "generator_engine": gen_engine}
-        return cls(enc, heads, tower, gen, version, info, safety, bank)
+        return cls(enc, heads, tower, gen, version, info, safety, bank, router)
 
     @classmethod
     def from_store(
@@ -381,8 +387,14 @@ class PixelModel:
 
     # ---- guarded replies -----------------------------------------------------------------------
     @staticmethod
-    def _context(r: ReplyRequest) -> G.GuardContext:
-        return G.GuardContext(r.user_text, r.risk_level, list(r.signals), r.persona, r.history_text)
+    def _context(r: ReplyRequest, routed: str | None = None) -> G.GuardContext:
+        return G.GuardContext(r.user_text, r.risk_level, list(r.signals), r.persona, r.history_text, routed)
+
+    def _routes(self, requests: list[ReplyRequest]) -> tuple[torch.Tensor, list[str | None]]:
+        """Each request's message embedding [N, D] (computed once: routing and composing read it) and the
+        reply-kind router's label for it (``replies/router.py``; None without a router or below its threshold)."""
+        emb = self.encoder.embed([r.user_text for r in requests])
+        return emb, (self.router.route(emb) if self.router is not None else [None] * len(requests))
 
     def _finish(self, r: ReplyRequest, text: str) -> str:
         text = complete_sentences(text)
@@ -395,11 +407,19 @@ class PixelModel:
             user_text=r.user_text, reply=text, user_emotions=r.user_emotions, persona=r.persona, bias_shift=r.bias_shift
         )
 
-    def compose(self, r: ReplyRequest) -> str:
-        """The response-bank reply for ``r`` (``compose.py``)."""
-        emb = self.encoder.embed([r.user_text])[0]
+    def compose(self, r: ReplyRequest, emb: torch.Tensor | None = None, routed: str | None = None) -> str:
+        """The response-bank reply for ``r`` (``compose.py``); ``emb``: its message's embedding [D] if computed."""
+        if emb is None:
+            emb = self.encoder.embed([r.user_text])[0]
         return self.bank.compose(
-            r.user_text, emb, r.persona, r.detected_emotions, r.risk_level, r.signals, not r.history_text.strip()
+            r.user_text,
+            emb,
+            r.persona,
+            r.detected_emotions,
+            r.risk_level,
+            r.signals,
+            not r.history_text.strip(),
+            routed,
         ).text
 
     def reply(self, requests: list[ReplyRequest]) -> list[ReplyResult]:
@@ -410,7 +430,8 @@ class PixelModel:
             raise RuntimeError("this PixelModel was loaded without a generator")
         if not requests:
             return []
-        sensitive = [self._sensitive(r) for r in requests]
+        embs, routes = self._routes(requests)
+        sensitive = [self._sensitive(r, k) for r, k in zip(requests, routes)]
         todo = [i for i, why in enumerate(sensitive) if not why]
         cands: list[list[str]] = [[] for _ in requests]
         if todo:
@@ -431,7 +452,7 @@ class PixelModel:
             v = G.check(text, self._context(requests[i]), ra.safety_probs, ths, ra.relevance)
             per[i].append((text, ra, v, S.candidate_score(ra, requests[i].persona)))
         out = []
-        for r, cs, why in zip(requests, per, sensitive):
+        for r, cs, why, emb, routed in zip(requests, per, sensitive, embs, routes):
             if why:
                 out.append(
                     self._composed(
@@ -442,6 +463,8 @@ class PixelModel:
                             "sensitive": why,
                             "reason": "the vetted response bank answers this kind of message",
                         },
+                        emb,
+                        routed,
                     )
                 )
                 continue
@@ -457,16 +480,20 @@ class PixelModel:
                     ReplyResult(text=text, source="generated", analysis=ra, guard=report | {"score": round(score, 4)})
                 )
                 continue
-            out.append(self._composed(r, report | {"reason": "no candidate passed the reply guard"}))
+            out.append(self._composed(r, report | {"reason": "no candidate passed the reply guard"}, emb, routed))
         return out
 
-    def _sensitive(self, r: ReplyRequest) -> list[str]:
+    def _sensitive(self, r: ReplyRequest, routed: str | None = None) -> list[str]:
         """Why ``r`` gets the composed reply without generating (``guard.sensitive_topics``); [] when it may be
         generated (always [] with ``sensitive_generation``)."""
-        return [] if r.sensitive_generation else G.sensitive_topics(self._context(r))
+        return [] if r.sensitive_generation else G.sensitive_topics(self._context(r, routed))
 
-    def _composed(self, r: ReplyRequest, report: dict) -> ReplyResult:
-        text = self._finish(r, self.compose(r))
+    def _composed(
+        self, r: ReplyRequest, report: dict, emb: torch.Tensor | None = None, routed: str | None = None
+    ) -> ReplyResult:
+        text = self._finish(r, self.compose(r, emb, routed))
+        if routed:
+            report = report | {"routed": routed}
         ra = self.score_replies([self._item(r, text)])[0]
         v = G.check(text, self._context(r), ra.safety_probs, self.safety_thresholds(), ra.relevance)
         if not v.passed:  # the bank is written to pass; a block here is a bank or guard bug: log it, send anyway
@@ -480,7 +507,9 @@ class PixelModel:
         Greedy decoding (one stream); the degeneration checks apply to the whole reply at the end."""
         if self.generator is None:
             raise RuntimeError("this PixelModel was loaded without a generator")
-        if why := self._sensitive(r):
+        embs, routes = self._routes([r])
+        emb, routed = embs[0], routes[0]
+        if why := self._sensitive(r, routed):
             result = self._composed(
                 r,
                 {
@@ -490,6 +519,8 @@ class PixelModel:
                     "sensitive": why,
                     "reason": "the vetted response bank answers this kind of message",
                 },
+                emb,
+                routed,
             )
             yield {"type": "text", "text": result.text}
             yield {"type": "done", "result": result}
@@ -559,6 +590,8 @@ class PixelModel:
                     "blocked": blocked,
                     "reason": "a streamed sentence was blocked by the reply guard",
                 },
+                emb,
+                routed,
             )
             yield {"type": "text", "text": result.text}
         yield {"type": "done", "result": result}

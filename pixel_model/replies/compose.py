@@ -10,7 +10,10 @@ detected emotion the piece is tagged with, among the pieces allowed for the pers
   situation, and a safety check as the closing question;
 - a coping question ("how do I stop panicking", "I can't sleep", "my heart races before talks, any tips?":
   ``reply_rules.coping_question``): two different grounding or coping steps are the middle;
-- the assistant persona: a practical pointer is the middle;
+- the assistant persona: a practical pointer is the middle when one is close to the question (cosine >=
+  ``MIDDLE_MIN_SIMILARITY``); otherwise (a factual question the generator's candidates failed: "what's the capital
+  of Australia?") an honest "I'd rather not guess" piece and an open question, never the nearest unrelated pointer
+  (that sent "for the exact dose, ask a pharmacist" to "what's 15% of 80?");
 - eating (the signal, or eating-disorder cues): the practical route to specialist help is always included;
 - a sensitive topic without a crisis risk (eating-disorder cues, a medicine named, a question about Pixel itself:
   ``reply_rules``): that situation's pieces in every slot where the bank has one (for a medicine, the middle
@@ -19,6 +22,8 @@ detected emotion the piece is tagged with, among the pieces allowed for the pers
   feelings or memory beyond the conversation), its qualifications (none: it cannot diagnose or advise as a
   professional), a promise to always be there (it cannot make one; other people to reach), or a request to stand
   in for someone; a medicine question likewise gets the answer of its kind, ``reply_rules.medication_kind``);
+- the kinds above are read by regular expressions first; the learned reply-kind router (``router.py``, its label
+  passed as ``routed``) adds the wordings they miss;
 - a message made only of a greeting, thanks or a goodbye, with no risk (``reply_rules.phatic_kind``): one whole
   ``phatic`` piece of its kind, nothing read into it (a greeting or "ok" only as a first message).
 """
@@ -66,6 +71,7 @@ RESTRICTED_SITUATIONS = frozenset(
         "medication_other",
         "medication_side_effects",
         "phatic",
+        "no_reliable_answer",
     }
 )
 # pieces about suicide, abuse or substances are never part of a reply to someone not at risk, even where they are
@@ -191,9 +197,11 @@ class ResponseBank:
         risk_level: str = "none",
         signals: list[str] | tuple[str, ...] = (),
         first_turn: bool = True,
+        routed: str | None = None,
     ) -> Composed:
         """The composed reply for one message (``user_emb``: its unit-norm embedding [D]); ``first_turn``: no
-        earlier user turn (a greeting or "ok" is answered in kind only then: ``rules.phatic_kind``)."""
+        earlier user turn (a greeting or "ok" is answered in kind only then: ``rules.phatic_kind``); ``routed``: the
+        reply-kind router's label (``router.LABELS``), which adds the kinds the regular expressions miss."""
         emo = set(emotions)
         risk_sits = {RISK_SITUATIONS[s] for s in signals if s in RISK_SITUATIONS}
         at_risk = risk_level != "none" and bool(risk_sits - {"panic"})
@@ -211,9 +219,9 @@ class ResponseBank:
                 {"eating"}
                 if ed_cues(user_text)
                 else {"medication"}
-                if medication_question(user_text)
+                if medication_question(user_text) or routed == "medication"
                 else {"about_pixel"}
-                if about_pixel(user_text)
+                if about_pixel(user_text) or (routed or "").startswith("about_pixel_")
                 else None
             )
         )
@@ -221,12 +229,18 @@ class ResponseBank:
         # stand-in); a medicine: of the question's kind where one is read (missed doses, a dose change, how much...)
         focus = topic
         if topic == {"about_pixel"}:
-            focus = {f"about_pixel_{about_pixel_kind(user_text)}"}
+            kind = about_pixel_kind(user_text)  # "identity" is also its default: a routed kind is more specific
+            if kind == "identity" and (routed or "").startswith("about_pixel_"):
+                kind = routed.removeprefix("about_pixel_")
+            focus = {f"about_pixel_{kind}"}
         elif topic == {"medication"} and (mk := medication_kind(user_text)):
             focus = {f"medication_{mk}"}
-        coping = coping_question(user_text) or "severe_panic" in signals
+        coping = coping_question(user_text) or "severe_panic" in signals or routed == "coping"
         chosen: list[Piece] = []
-        opening = (
+        # the assistant persona's ordinary question: an opening written for practical questions ("That's a reasonable
+        # thing to want to know."), not the nearest reflection (it read "losing your pet" into a letter to a landlord)
+        practical = persona == "assistant" and not (sits or focus) and not coping
+        opening = (practical and self._best(user_emb, {"reflection", "validation"}, persona, emo, {"practical"})) or (
             self._best(user_emb, {"reflection", "validation"}, persona, emo, sits or focus, at_risk=at_risk)
             or (topic and self._best(user_emb, {"reflection", "validation"}, persona, emo, topic))
             or self._best(user_emb, {"reflection", "validation"}, persona, emo)
@@ -245,8 +259,13 @@ class ResponseBank:
             found = self._steps(user_text, user_emb, persona, emo, 2)
             middle = found[0] if found else None
             steps = [p for p, _ in found[1:]]
-        elif persona == "assistant":
-            middle = self._best(user_emb, {"practical"}, persona, emo)
+        elif persona == "assistant":  # a pointer that fits the question, else an honest "I won't guess"
+            m = self._best(user_emb, {"practical"}, persona, emo)
+            middle = (
+                m
+                if m and m[1] >= MIDDLE_MIN_SIMILARITY
+                else self._best(user_emb, {"practical"}, persona, emo, {"no_reliable_answer"})
+            )
         elif at_risk:
             middle = self._best(
                 user_emb, {"coping_step", "psychoeducation", "practical"}, persona, emo, sits, at_risk=True
@@ -263,6 +282,8 @@ class ResponseBank:
             route = self._best(user_emb, {"practical"}, persona, emo, {"eating"}, at_risk=at_risk)
             if route and route[0] not in chosen:
                 chosen.append(route[0])
+        if middle and "no_reliable_answer" in middle[0].situations:
+            topic = focus = {"no_reliable_answer"}  # the closing follows: nothing read into a factual question
         closing = (
             self._best(user_emb, {"open_question"}, persona, emo, sits, at_risk=True)
             if at_risk

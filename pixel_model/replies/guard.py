@@ -85,6 +85,7 @@ class GuardContext:
     signals: list[str] = field(default_factory=list)
     persona: str = "therapy"
     history_text: str = ""  # the user's earlier turns, joined
+    routed: str | None = None  # the reply-kind router's label for user_text (``replies/router.py``), if any
 
     @property
     def at_risk(self) -> bool:
@@ -104,7 +105,9 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
     to cope with panic,
     sleep, nerves, stress: vetted concrete steps; the default 135M generator's coping advice passed the reply
     checks in 30% of the development set's coping questions, mostly without any step one could follow),
-    ``phatic`` (a greeting, thanks or goodbye alone, no risk: ``reply_rules.phatic_kind``; answered in kind)."""
+    ``phatic`` (a greeting, thanks or goodbye alone, no risk: ``reply_rules.phatic_kind``; answered in kind).
+    The regular expressions route the wordings they know; ``ctx.routed`` (the learned router's label) adds
+    ``about_pixel``, ``coping``, ``medication`` or ``contact`` for wordings they miss."""
     text = ctx.user_text + " " + ctx.history_text
     out = []
     if ctx.at_risk:
@@ -121,6 +124,10 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
         out.append("about_pixel")
     if coping_question(ctx.user_text):
         out.append("coping")
+    if ctx.routed:
+        topic = "about_pixel" if ctx.routed.startswith("about_pixel") else ctx.routed
+        if topic not in out:
+            out.append(topic)
     if not ctx.at_risk and phatic_kind(ctx.user_text, first_turn=not ctx.history_text.strip()):
         out.append("phatic")
     return out

@@ -190,6 +190,20 @@ def test_eating_always_gets_the_route_to_specialist_help(bank, text, risk, signa
     assert G.check(c.text, G.GuardContext(text, risk, list(signals))).passed
 
 
+@pytest.mark.parametrize(
+    "q", ["What's the capital of Australia?", "convert 12 inches to centimetres", "plural of cactus?"]
+)
+def test_a_factual_question_without_a_close_pointer_gets_an_honest_no_guess(bank, q):
+    """The bank has no answer to a factual question; the nearest pointer ("for the exact dose, ask a pharmacist")
+    must not stand in for one."""
+    c = compose(bank, q, persona="assistant")
+    chosen = [p for p in bank.pieces if p.id in c.piece_ids]
+    middle = [p for p in chosen if p.kind == "practical"]
+    assert len(middle) == 1 and middle[0].situations == {"no_reliable_answer"}
+    assert "pharmacist" not in c.text and "guess" in c.text or "not sure" in c.text
+    assert chosen[-1].kind == "open_question" and "no_reliable_answer" in chosen[-1].situations
+
+
 def test_assistant_persona_gets_a_practical_pointer(bank):
     c = compose(bank, "what dose of ibuprofen can I give my mum?", persona="assistant")
     assert any(p.kind == "practical" for p in bank.pieces if p.id in c.piece_ids)
@@ -260,7 +274,8 @@ def test_ordinary_replies_never_use_pieces_written_for_risk_medicines_or_pixel_i
 
     out = compose(bank, text, persona)
     chosen = [p for p in bank.pieces if p.id in out.piece_ids]
-    assert chosen and not any(p.situations <= RESTRICTED_SITUATIONS or p.situations & RISK_CONTENT for p in chosen)
+    restricted = RESTRICTED_SITUATIONS - {"no_reliable_answer"}  # the honest "I won't guess" suits any question
+    assert chosen and not any(p.situations <= restricted or p.situations & RISK_CONTENT for p in chosen)
     assert not G.check(out.text, G.GuardContext(text)).reasons
 
 
