@@ -103,6 +103,7 @@ train: $(VENV)/.deps
 	$(PY) -m pixel_model.training.public_datasets --check
 	$(PY) -m pixel_model.training.check_data
 	$(PY) -m pixel_model.training.train
+	$(PY) -m pixel_model.training.train_router
 	$(PY) -m pixel_model.training.tune_fusion
 	$(PY) -m pixel_model.training.report
 	$(PY) -m pixel_model.artifacts.store save

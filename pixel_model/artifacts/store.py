@@ -29,9 +29,17 @@ WEIGHT_FILES = (
     "safety_tower.safetensors",
     "safety_tower.json",
     "response_bank.jsonl",
-    "router.safetensors",
-    "router.json",
 )
+# carried when present: a weights directory without them gives a model without a reply-kind router (regular
+# expressions only), as pixel versions saved before the router existed are
+OPTIONAL_WEIGHT_FILES = ("router.safetensors", "router.json")
+
+
+def weight_files(weights: Path) -> list[str]:
+    """The files a pixel version carries from ``weights``: every ``WEIGHT_FILES`` and the optional ones present."""
+    return [*WEIGHT_FILES, *(f for f in OPTIONAL_WEIGHT_FILES if (weights / f).exists())]
+
+
 MODEL_NAME = "pixel"
 GENERATOR_NAME = "pixel-generator"
 _HF_FILES = ("*.json", "*.txt", "*.model", "*.safetensors", "*.jinja", "*.tiktoken", "merges.txt")
@@ -90,7 +98,7 @@ def weights_sha256(weights: Path = WEIGHTS_DIR) -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for f in WEIGHT_FILES:
+    for f in weight_files(weights):
         h.update(f.encode() + b"\0" + sha256_file(weights / f).encode())
     return h.hexdigest()
 
@@ -116,7 +124,7 @@ def save(weights: Path = WEIGHTS_DIR, research: bool = False) -> str:
         "generator_origin": gen.origin,
         "generator_sha256": gen.sha256,
         "heads_sha256": heads_sha,
-        "weights_files": list(WEIGHT_FILES),
+        "weights_files": weight_files(weights),
         "datasets": metrics.get("datasets", {}),
         "metrics_summary": metrics_summary(metrics),
         "build": labels["build"],
@@ -125,7 +133,7 @@ def save(weights: Path = WEIGHTS_DIR, research: bool = False) -> str:
         root = Path(ref.path)
         _copy_hf_dir(enc.path, root / "encoder")
         (root / "heads").mkdir()
-        for f in WEIGHT_FILES:
+        for f in weight_files(weights):
             shutil.copy2(weights / f, root / "heads" / f)
         if (weights / "metrics.json").exists():
             shutil.copy2(weights / "metrics.json", root / "metrics.json")

@@ -445,7 +445,8 @@ class PixelModel:
             for i, cs in zip(todo, drawn):
                 cands[i] = cs
         flat = [(i, self._finish(r, c)) for i, (r, cs) in enumerate(zip(requests, cands)) for c in cs[: r.candidates]]
-        analyses = self.score_replies([self._item(requests[i], t) for i, t in flat])
+        known = {r.user_text: e for r, e in zip(requests, embs)}  # embedded once, for routing
+        analyses = self.score_replies([self._item(requests[i], t) for i, t in flat], known)
         ths = self.safety_thresholds()
         per: list[list[tuple[str, ReplyAnalysis, G.Verdict, float]]] = [[] for _ in requests]
         for (i, text), ra in zip(flat, analyses):
@@ -494,7 +495,7 @@ class PixelModel:
         text = self._finish(r, self.compose(r, emb, routed))
         if routed:
             report = report | {"routed": routed}
-        ra = self.score_replies([self._item(r, text)])[0]
+        ra = self.score_replies([self._item(r, text)], {r.user_text: emb} if emb is not None else None)[0]
         v = G.check(text, self._context(r), ra.safety_probs, self.safety_thresholds(), ra.relevance)
         if not v.passed:  # the bank is written to pass; a block here is a bank or guard bug: log it, send anyway
             log.warning("composed reply blocked by the guard (%s): %r", v.reasons, text)
@@ -571,7 +572,7 @@ class PixelModel:
             final = self._finish(r, sent)
             if final != sent.strip():
                 yield {"type": "text", "text": final[len(sent.strip()) :]}
-            ra = self.score_replies([self._item(r, final)])[0]
+            ra = self.score_replies([self._item(r, final)], {r.user_text: emb})[0]
             degenerate = G.degeneration(final, ra.relevance)
             result = ReplyResult(
                 text=final,

@@ -1,5 +1,5 @@
 """The composed fallback: when no generated candidate passes the reply guard, Pixel builds the reply from its
-response bank (``weights/response_bank.jsonl``, 484 project-written pieces tagged by kind, technique, emotion,
+response bank (``weights/response_bank.jsonl``, 487 project-written pieces tagged by kind, technique, emotion,
 situation and persona; ``data/RESPONSE_BANK.md``) instead of sending an empty or generic "I can't help".
 
 A composed reply is an opening (reflection or validation) + an optional middle (a grounding or coping step, a
@@ -22,8 +22,9 @@ detected emotion the piece is tagged with, among the pieces allowed for the pers
   feelings or memory beyond the conversation), its qualifications (none: it cannot diagnose or advise as a
   professional), a promise to always be there (it cannot make one; other people to reach), or a request to stand
   in for someone; a medicine question likewise gets the answer of its kind, ``reply_rules.medication_kind``);
-- the kinds above are read by regular expressions first; the learned reply-kind router (``router.py``, its label
-  passed as ``routed``) adds the wordings they miss;
+- the kinds above (a medicine, a question about Pixel, a coping question) are read by regular expressions first;
+  the learned reply-kind router's label (``router.py``, passed as ``routed``) is used only where they found no topic,
+  and never for a person at risk (the router never trained on risk messages; the risk pieces answer them);
 - a message made only of a greeting, thanks or a goodbye, with no risk (``reply_rules.phatic_kind``): one whole
   ``phatic`` piece of its kind, nothing read into it (a greeting or "ok" only as a first message).
 """
@@ -39,11 +40,13 @@ import torch
 from pixel_model.replies.rules import (
     about_pixel,
     about_pixel_kind,
+    contact_question,
     coping_question,
     coping_situations,
     ed_cues,
     medication_kind,
     medication_question,
+    method_question,
     phatic_kind,
 )
 
@@ -211,7 +214,10 @@ class ResponseBank:
             if whole:
                 return Composed(whole[0].text, [whole[0].id], list(whole[0].techniques))
         sits = risk_sits if at_risk else None
-        # a sensitive topic without a crisis risk: that situation's pieces, without the risk-check closer
+        if at_risk:  # the router never trained on risk messages, and a person at risk gets the risk pieces anyway
+            routed = None
+        # a sensitive topic without a crisis risk: that situation's pieces, without the risk-check closer. The
+        # regular expressions decide first; the router's label only where they found no topic
         topic = (
             None
             if at_risk
@@ -219,27 +225,34 @@ class ResponseBank:
                 {"eating"}
                 if ed_cues(user_text)
                 else {"medication"}
-                if medication_question(user_text) or routed == "medication"
+                if medication_question(user_text)
                 else {"about_pixel"}
-                if about_pixel(user_text) or (routed or "").startswith("about_pixel_")
+                if about_pixel(user_text)
                 else None
             )
         )
+        if topic is None and routed == "medication":
+            topic = {"medication"}
+        elif topic is None and routed and routed.startswith("about_pixel_"):
+            topic = {"about_pixel"}
+        elif topic is not None:
+            routed = None  # the rules found the topic: their kind stands
         # about Pixel: the opening and the answer of the question's kind (identity, qualifications, a promise, a
         # stand-in); a medicine: of the question's kind where one is read (missed doses, a dose change, how much...)
         focus = topic
         if topic == {"about_pixel"}:
-            kind = about_pixel_kind(user_text)  # "identity" is also its default: a routed kind is more specific
-            if kind == "identity" and (routed or "").startswith("about_pixel_"):
-                kind = routed.removeprefix("about_pixel_")
+            kind = routed.removeprefix("about_pixel_") if routed else about_pixel_kind(user_text)
             focus = {f"about_pixel_{kind}"}
         elif topic == {"medication"} and (mk := medication_kind(user_text)):
             focus = {f"medication_{mk}"}
         coping = coping_question(user_text) or "severe_panic" in signals or routed == "coping"
+        # contact with an ex or an abuser, or a question about means: sensitive, but the bank has no answer of their
+        # own; never the "I won't guess" piece of a factual question
+        unanswerable = routed == "contact" or contact_question(user_text) or method_question(user_text)
         chosen: list[Piece] = []
         # the assistant persona's ordinary question: an opening written for practical questions ("That's a reasonable
         # thing to want to know."), not the nearest reflection (it read "losing your pet" into a letter to a landlord)
-        practical = persona == "assistant" and not (sits or focus) and not coping
+        practical = persona == "assistant" and not (sits or focus) and not coping and not unanswerable
         opening = (practical and self._best(user_emb, {"reflection", "validation"}, persona, emo, {"practical"})) or (
             self._best(user_emb, {"reflection", "validation"}, persona, emo, sits or focus, at_risk=at_risk)
             or (topic and self._best(user_emb, {"reflection", "validation"}, persona, emo, topic))
@@ -255,20 +268,20 @@ class ResponseBank:
             ) or self._best(user_emb, {"practical", "coping_step", "psychoeducation"}, persona, emo, topic)
             if coping and topic == {"medication"}:  # "panic attack now, would one of these pills help?": a step now
                 steps = [p for p, _ in self._steps(user_text, user_emb, persona, emo, 1)]
+        elif at_risk:
+            middle = self._best(
+                user_emb, {"coping_step", "psychoeducation", "practical"}, persona, emo, sits, at_risk=True
+            )
         elif coping:  # two different concrete steps for the problem named (sleep, panic, anger...)
             found = self._steps(user_text, user_emb, persona, emo, 2)
             middle = found[0] if found else None
             steps = [p for p, _ in found[1:]]
-        elif persona == "assistant":  # a pointer that fits the question, else an honest "I won't guess"
+        elif practical:  # a pointer that fits the question, else an honest "I won't guess"
             m = self._best(user_emb, {"practical"}, persona, emo)
             middle = (
                 m
                 if m and m[1] >= MIDDLE_MIN_SIMILARITY
                 else self._best(user_emb, {"practical"}, persona, emo, {"no_reliable_answer"})
-            )
-        elif at_risk:
-            middle = self._best(
-                user_emb, {"coping_step", "psychoeducation", "practical"}, persona, emo, sits, at_risk=True
             )
         else:
             m = self._best(user_emb, {"coping_step", "psychoeducation"}, persona, emo)

@@ -63,7 +63,7 @@ class ReplyRouter(torch.nn.Module):
         for row in self.probabilities(emb):
             k = int(row.argmax())
             label = LABELS[k]
-            ok = label != "none" and float(row[k]) >= self.thresholds.get(label, 1.0)
+            ok = label in self.thresholds and float(row[k]) >= self.thresholds[label]
             out.append(label if ok else None)
         return out
 

@@ -5,14 +5,15 @@ Data (all project-written; never the reply evaluation sets):
 - ``data/router/train.jsonl``: messages of each kind and near misses, by template family (``make_train.py``);
 - the crisis corpus's ``medication_dose`` questions (``data/crisis_corpus/neg_b.jsonl``) as ``medication``;
 - ``none``: the crisis corpus's everyday distress, phatic messages and hard negatives and the persona set
-  (``data/persona.jsonl``), except those the regular expressions already route (they never reach the router's
-  decision, and some of them are questions of a kind, which would teach it the wrong label).
+  (``data/persona.jsonl``), except those the regular expressions already route (their reply is routed by the
+  rules whatever the router says, and some of them are questions of a kind, which would teach it the wrong label).
 Splits by template family (``data.hash_split``; the persona set by id): train / validation / test. The threshold of
 each label is the smallest (on a 0.05 grid, at least ``MIN_THRESHOLD``) that routes at most ``MAX_FALSE_ROUTE`` of
 the validation ``none`` messages to it. Reported: per-label precision and recall on the test families and on the
-held-out set ``data/router/heldout.jsonl`` (written in a separate pass; never used to train or choose thresholds).
+held-out set ``data/router/heldout.jsonl`` (written in a separate pass; never used to train or choose thresholds;
+measured only with ``--heldout``, once per trained router).
 
-    python -m pixel_model.training.train_router            # writes pixel_model/weights/router.*
+    python -m pixel_model.training.train_router --heldout  # writes pixel_model/weights/router.*
     python -m pixel_model.training.train_router --out build/router
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -35,10 +37,19 @@ log = logging.getLogger("pixel.train")
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 MAX_FALSE_ROUTE = 0.003  # per label, of the validation `none` messages
+# Tried and not used: also at most 5% of the validation near misses (``train.jsonl``'s own `none` families: a
+# therapist, an ex, a medicine mentioned) per label. With 38 such messages one is 2.6%, and the budget put the
+# medication threshold at 1.0 (0 of 44 validation medicine questions routed). The near misses' false-route rate is
+# reported instead (``near_miss_false_route_rate``).
 MIN_THRESHOLD = 0.5
 EPOCHS = 400
 WEIGHT_DECAY = 1e-3
 SEED = 1234
+
+
+def same_text_key(text: str) -> str:
+    """Case, apostrophes, punctuation and spacing removed: two messages with the same key are the same message."""
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower().replace("\u2019", "'")).split())
 
 
 def regex_routed(text: str) -> bool:
@@ -55,7 +66,8 @@ def load_examples() -> list[dict]:
     """Every training example: ``text``, ``label``, ``split`` (train / val / test)."""
     out = []
     for r in read_jsonl(DATA / "router" / "train.jsonl"):
-        out.append({"text": r["text"], "label": r["label"], "split": hash_split("router-" + r["family"], 0.2, 0.15)})
+        split = hash_split("router-" + r["family"], 0.2, 0.15)
+        out.append({"text": r["text"], "label": r["label"], "split": split, "near_miss": r["label"] == "none"})
     for f in ("neg_a.jsonl", "neg_b.jsonl"):
         for r in read_jsonl(DATA / "crisis_corpus" / f):
             split = hash_split("router-" + r["family"], 0.2, 0.15)
@@ -154,6 +166,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "pixel_model" / "weights")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument(
+        "--heldout", action="store_true", help="also measure data/router/heldout.jsonl (never used to choose anything)"
+    )
     a = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     torch.set_num_threads(a.threads)
@@ -168,14 +183,21 @@ def main() -> None:
     metrics = {
         split: report(router, emb[idx[split]], [ex[i]["label"] for i in idx[split]]) for split in ("val", "test")
     }
+    for split in ("val", "test"):  # the near misses alone: how often a mention gets a vetted answer it did not ask
+        nm = [i for i in idx[split] if ex[i].get("near_miss")]
+        metrics[split]["near_miss_false_route_rate"] = report(router, emb[nm], ["none"] * len(nm))[
+            "none_false_route_rate"
+        ]
+        metrics[split]["near_miss_n"] = len(nm)
     held = DATA / "router" / "heldout.jsonl"
-    if held.exists():
+    if a.heldout:  # measured, never used to choose anything: run it once per trained router
         rows = read_jsonl(held)
         h_emb = enc.embed([r["text"] for r in rows])
         h_texts, h_labels = [r["text"] for r in rows], [r["label"] for r in rows]
         metrics["heldout"] = report(router, h_emb, h_labels) | with_regex(router, h_emb, h_texts, h_labels)
     router.info = {
         "model": "multinomial logistic regression on the encoder's unit-norm sentence embedding",
+        "encoder_sha256": encoder_source().sha256,
         "max_false_route": MAX_FALSE_ROUTE,
         "n_train": len(idx["train"]),
         "train_labels": dict(Counter(ex[i]["label"] for i in idx["train"])),

@@ -473,9 +473,12 @@ def test_the_router_routes_wordings_the_rules_miss(fake_model, text, routed, why
 
     assert fake_model.router is not None and not regex_routed(text)
     fake_model.generator = _NoGenerator()
-    res = fake_model.reply([_req(text, risk="none", signals=(), sensitive_generation=False)])[0]
+    req = _req(text, risk="none", signals=(), sensitive_generation=False)
+    res = fake_model.reply([req])[0]
     assert res.source == "composed" and res.guard["sensitive"] == [why] and res.guard["routed"] == routed
     assert all(w in res.text.lower() for w in words), res.text
+    done = list(fake_model.stream_reply(req))[-1]["result"]  # streaming routes the same way
+    assert done.text == res.text and done.guard["routed"] == routed
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def test_route_takes_the_most_probable_label_at_its_threshold():
 
 
 def test_a_label_without_a_threshold_is_never_routed():
-    assert _router({}).route(_emb("contact").unsqueeze(0)) == [None]
+    assert _router({}).route(_emb("contact", 5.0).unsqueeze(0)) == [None]  # p == 1.0 in float32
 
 
 def test_save_and_load_round_trip(tmp_path):
@@ -118,3 +118,39 @@ def test_the_regex_kind_wins_over_the_routed_one(bank):
     c = bank.compose(text, bow([text])[0], "therapy", [], routed="about_pixel_identity")
     chosen = [p for p in bank.pieces if p.id in c.piece_ids]
     assert any("about_pixel_stand_in" in p.situations for p in chosen)
+
+
+def _chosen(bank, c):
+    return [p for p in bank.pieces if p.id in c.piece_ids]
+
+
+@pytest.mark.parametrize("routed", ["coping", "about_pixel_promise", "medication", "contact"])
+@pytest.mark.parametrize("persona", ["therapy", "assistant"])
+def test_a_person_at_risk_gets_the_risk_pieces_whatever_the_route(bank, routed, persona):
+    text = "what would you do in my shoes, honestly"
+    c = bank.compose(text, bow([text])[0], persona, [], "moderate", ["suicidal_ideation"], routed=routed)
+    chosen = _chosen(bank, c)
+    assert all("suicidal_thoughts" in p.situations for p in chosen if p.kind != "grounding"), c.text
+    assert not any("no_reliable_answer" in p.situations for p in chosen)
+
+
+@pytest.mark.parametrize(
+    "text,routed",
+    [
+        ("Should I text my ex back? He messaged last night.", None),  # the rules read a contact question
+        ("what would you do in my shoes, honestly", "contact"),
+        ("which bridge is the highest, I want it to end", None),  # the rules read a means question
+    ],
+)
+def test_contact_and_means_never_get_the_factual_no_guess_piece(bank, text, routed):
+    c = bank.compose(text, bow([text])[0], "assistant", [], routed=routed)
+    assert not any("no_reliable_answer" in p.situations for p in _chosen(bank, c)), c.text
+
+
+def test_the_rules_topic_stands_against_a_routed_one(bank):
+    med = "Can I take ibuprofen with my sertraline?"  # the rules read a medicine question
+    c = bank.compose(med, bow([med])[0], "therapy", [], routed="about_pixel_identity")
+    assert not any(s.startswith("about_pixel") for p in _chosen(bank, c) for s in p.situations)
+    ident = "are you a real person?"  # the rules read a question about Pixel (identity, their default kind)
+    c = bank.compose(ident, bow([ident])[0], "therapy", [], routed="about_pixel_promise")
+    assert not any("about_pixel_promise" in p.situations for p in _chosen(bank, c))
