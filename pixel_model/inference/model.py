@@ -391,10 +391,13 @@ class PixelModel:
         return G.GuardContext(r.user_text, r.risk_level, list(r.signals), r.persona, r.history_text, routed)
 
     def _routes(self, requests: list[ReplyRequest]) -> tuple[torch.Tensor, list[str | None]]:
-        """Each request's message embedding [N, D] (computed once: routing and composing read it) and the
-        reply-kind router's label for it (``replies/router.py``; None without a router or below its threshold)."""
+        """Each request's message embedding [N, D] (computed once: routing, composing and scoring read it) and the
+        reply-kind router's label for it (``replies/router.py``; None without a router, below its threshold, or for
+        a message at any crisis risk: the router never trained on risk messages, and the risk pieces answer them)."""
         emb = self.encoder.embed([r.user_text for r in requests])
-        return emb, (self.router.route(emb) if self.router is not None else [None] * len(requests))
+        if self.router is None:
+            return emb, [None] * len(requests)
+        return emb, [k if r.risk_level == "none" else None for r, k in zip(requests, self.router.route(emb))]
 
     def _finish(self, r: ReplyRequest, text: str) -> str:
         text = complete_sentences(text)

@@ -37,6 +37,7 @@ from pathlib import Path
 
 import torch
 
+from pixel_model.replies.guard import topic_of
 from pixel_model.replies.rules import (
     about_pixel,
     about_pixel_kind,
@@ -231,10 +232,8 @@ class ResponseBank:
                 else None
             )
         )
-        if topic is None and routed == "medication":
-            topic = {"medication"}
-        elif topic is None and routed and routed.startswith("about_pixel_"):
-            topic = {"about_pixel"}
+        if topic is None and routed and topic_of(routed) in ("medication", "about_pixel"):
+            topic = {topic_of(routed)}
         elif topic is not None:
             routed = None  # the rules found the topic: their kind stands
         # about Pixel: the opening and the answer of the question's kind (identity, qualifications, a promise, a

@@ -96,6 +96,12 @@ class GuardContext:
         return "eating_disorder" in self.signals or ed_cues(self.user_text + " " + self.history_text)
 
 
+def topic_of(label: str) -> str:
+    """The sensitive topic a reply-kind router label (``router.LABELS``) opens: every ``about_pixel_*`` kind ->
+    ``about_pixel``; ``coping``, ``medication``, ``contact`` -> themselves."""
+    return "about_pixel" if label.startswith("about_pixel_") else label
+
+
 def sensitive_topics(ctx: GuardContext) -> list[str]:
     """Why a reply for ``ctx`` is composed rather than generated (empty: generate): ``at_risk`` (crisis risk above
     none), ``eating_disorder`` (the signal or cues in the user's words), ``means`` (lethality, painlessness,
@@ -124,10 +130,8 @@ def sensitive_topics(ctx: GuardContext) -> list[str]:
         out.append("about_pixel")
     if coping_question(ctx.user_text):
         out.append("coping")
-    if ctx.routed:
-        topic = "about_pixel" if ctx.routed.startswith("about_pixel") else ctx.routed
-        if topic not in out:
-            out.append(topic)
+    if ctx.routed and (topic := topic_of(ctx.routed)) not in out:
+        out.append(topic)
     if not ctx.at_risk and phatic_kind(ctx.user_text, first_turn=not ctx.history_text.strip()):
         out.append("phatic")
     return out

@@ -287,11 +287,11 @@ def train_all(research: bool, out: Path, threads: int = 1, crisis_from: Path | N
     heads.save(out)
     # the response bank is written by hand, and the reply-kind router trained by its own script (train_router):
     # another output directory gets the shipped ones, so that it holds a whole pixel version
+    import shutil
+
     shipped = PROJECT_ROOT / "pixel_model" / "weights"
     for name in ("response_bank.jsonl", "router.safetensors", "router.json"):
         if (shipped / name).exists() and (out / name).resolve() != (shipped / name).resolve():
-            import shutil
-
             shutil.copy2(shipped / name, out / name)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
     cache.save()

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import torch
 
-from pixel_model.replies import rules
+from pixel_model.replies import guard as G
 from pixel_model.replies.router import LABELS, ReplyRouter
 
 from .data import hash_split, read_jsonl
@@ -53,13 +53,9 @@ def same_text_key(text: str) -> str:
 
 
 def regex_routed(text: str) -> bool:
-    """Whether ``reply_rules`` already routes ``text`` to a composed kind (then the router is not asked)."""
-    return bool(
-        rules.about_pixel(text)
-        or rules.coping_question(text)
-        or rules.medication_question(text)
-        or (rules.contact_question(text) and rules.relationship_context(text))
-    )
+    """Whether the rules alone (``guard.sensitive_topics``) already give ``text`` one of the topics the router
+    opens (then the router's label does not change its reply)."""
+    return bool({G.topic_of(label) for label in LABELS[1:]} & set(G.sensitive_topics(G.GuardContext(text))))
 
 
 def load_examples() -> list[dict]:
